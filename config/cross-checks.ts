@@ -1,0 +1,107 @@
+/**
+ * Rules that span several fields of the configuration. They run after the field-level schema passed,
+ * and report through the same `path: message (got X)` channel so every problem shows at once.
+ */
+import type { z } from 'zod';
+import { bytesOf } from './quantities.js';
+import type { ParsedConfig, RoleName } from './schema.js';
+
+type Issue = { path: (string | number)[]; message: string; received: unknown };
+
+export function crossCheckIssues(config: ParsedConfig): Issue[] {
+  const issues: Issue[] = [];
+  const slugs = config.profiles.map((p) => p.slug);
+
+  config.profiles.forEach((profile, i) => {
+    if (slugs.indexOf(profile.slug) !== i) {
+      issues.push({ path: ['profiles', i, 'slug'], message: 'must be unique among profiles', received: profile.slug });
+    }
+    if (profile.cpu.guarantee > profile.cpu.limit) {
+      issues.push({
+        path: ['profiles', i, 'cpu', 'guarantee'],
+        message: `must not exceed cpu.limit (${profile.cpu.limit})`,
+        received: profile.cpu.guarantee,
+      });
+    }
+    if (bytesOf(profile.memory.guarantee) > bytesOf(profile.memory.limit)) {
+      issues.push({
+        path: ['profiles', i, 'memory', 'guarantee'],
+        message: `must not exceed memory.limit (${profile.memory.limit})`,
+        received: profile.memory.guarantee,
+      });
+    }
+  });
+
+  const defaults = config.profiles.filter((p) => p.default);
+  if (defaults.length > 1) {
+    issues.push({
+      path: ['profiles'],
+      message: 'at most one profile may have default: true',
+      received: defaults.map((p) => p.slug),
+    });
+  }
+
+  const groups = new Map<string, RoleName>();
+  for (const roleName of Object.keys(config.roles) as RoleName[]) {
+    const role = config.roles[roleName];
+    const earlier = groups.get(role.group);
+    if (earlier) {
+      issues.push({
+        path: ['roles', roleName, 'group'],
+        message: `is already the group of role "${earlier}"; each role needs its own group`,
+        received: role.group,
+      });
+    }
+    groups.set(role.group, roleName);
+
+    role.profiles.forEach((slug, i) => {
+      const profile = config.profiles.find((p) => p.slug === slug);
+      const at = ['roles', roleName, 'profiles', i];
+      if (!profile) {
+        issues.push({
+          path: at,
+          message: `is not a profile; defined profiles are ${slugs.join(', ')}`,
+          received: slug,
+        });
+        return;
+      }
+      if (profile.cpu.limit > role.limits.cpu) {
+        issues.push({
+          path: at,
+          message: `profile asks for ${profile.cpu.limit} CPU but the role allows at most ${role.limits.cpu}`,
+          received: slug,
+        });
+      }
+      if (bytesOf(profile.memory.limit) > bytesOf(role.limits.memory)) {
+        issues.push({
+          path: at,
+          message: `profile asks for ${profile.memory.limit} memory but the role allows at most ${role.limits.memory}`,
+          received: slug,
+        });
+      }
+      if (profile.gpus > role.limits.gpus) {
+        issues.push({
+          path: at,
+          message: `profile asks for ${profile.gpus} GPU(s) but the role allows at most ${role.limits.gpus}`,
+          received: slug,
+        });
+      }
+    });
+    if (bytesOf(role.limits.homeStorage) < bytesOf(config.storage.home.capacity)) {
+      issues.push({
+        path: ['roles', roleName, 'limits', 'homeStorage'],
+        message: `must be at least storage.home.capacity (${config.storage.home.capacity}), the size every home starts with`,
+        received: role.limits.homeStorage,
+      });
+    }
+  }
+
+  return issues;
+}
+
+/** Hook for `schema.superRefine`: turns the issues above into zod issues. */
+export function addCrossCheckIssues(config: ParsedConfig, ctx: z.RefinementCtx): void {
+  for (const issue of crossCheckIssues(config)) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: issue.received });
+  }
+}

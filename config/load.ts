@@ -1,0 +1,97 @@
+/**
+ * The configuration edge: the only code that reads a config file. It parses YAML, validates it with the
+ * schema, and either returns a fully resolved `ThinkubeConfig` or throws a `ConfigError` that lists every
+ * problem as `path: message (got X)`.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { configSchema, type ParsedConfig } from './schema.js';
+
+/** The embedded default configuration, used when no file is given. */
+export const DEFAULT_CONFIG_FILE = join(dirname(fileURLToPath(import.meta.url)), 'default.yaml');
+
+/** The configuration with every default filled in and every derived value resolved. */
+export interface ThinkubeConfig extends Omit<ParsedConfig, 'hostname' | 'keycloak' | 'harbor'> {
+  readonly hostname: string;
+  readonly keycloak: ParsedConfig['keycloak'] & { readonly url: string };
+  readonly harbor: ParsedConfig['harbor'] & { readonly registry: string };
+}
+
+/** Bad configuration: `problems` holds one `path: message (got X)` line per problem. */
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`invalid configuration in ${source}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads, validates and resolves a config file (the embedded default when `file` is undefined). */
+export function loadConfig(file?: string): ThinkubeConfig {
+  const source = file ?? DEFAULT_CONFIG_FILE;
+  let text: string;
+  try {
+    text = readFileSync(source, 'utf8');
+  } catch (error) {
+    throw new ConfigError(source, [`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? error}`]);
+  }
+  return parseConfig(text, source);
+}
+
+/** Validates and resolves config given as YAML text; `source` names it in errors. */
+export function parseConfig(yamlText: string, source = '<inline>'): ThinkubeConfig {
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    throw new ConfigError(
+      source,
+      document.errors.map((e) => `${e.linePos ? `line ${e.linePos[0].line}: ` : ''}${e.message.split('\n')[0]}`),
+    );
+  }
+  const data: unknown = document.toJS() ?? {};
+  const result = configSchema.safeParse(data);
+  if (!result.success) {
+    throw new ConfigError(
+      source,
+      result.error.issues.map((issue) => describeIssue(issue, data)),
+    );
+  }
+  return resolve(result.data);
+}
+
+function resolve(parsed: ParsedConfig): ThinkubeConfig {
+  return {
+    ...parsed,
+    hostname: parsed.hostname ?? `notebooks.${parsed.domain}`,
+    keycloak: { ...parsed.keycloak, url: parsed.keycloak.url ?? `https://auth.${parsed.domain}` },
+    harbor: { ...parsed.harbor, registry: parsed.harbor.registry ?? `registry.${parsed.domain}` },
+  };
+}
+
+/** `roles.user.limits.cpu: must be a positive number of CPU cores (got -1)` */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against docs/configuration.md`;
+    return `${path}: ${message}`;
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  const received = 'input' in issue && issue.input !== undefined ? issue.input : valueAt(data, issue.path);
+  return `${path}: ${message} (got ${received === undefined ? 'nothing' : JSON.stringify(received)})`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

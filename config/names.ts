@@ -1,0 +1,39 @@
+/**
+ * Names that both halves of the project (the cdk8s manifests and the cdktf stacks) must agree on.
+ * Defined once here; anything that refers to one of these objects imports it from this file.
+ */
+
+/** Secret (in the hub namespace) holding the hub's OIDC client secret, written by the cluster stack. */
+export const OIDC_CLIENT_SECRET = { name: 'jupyterhub-oidc-client', key: 'client-secret' } as const;
+
+/** `kubernetes.io/dockerconfigjson` Secret with the Harbor pull robot's credentials. */
+export const IMAGE_PULL_SECRET = { name: 'harbor-pull-secret' } as const;
+
+/**
+ * The chart-managed Secret `hub` and the three keys the chart would fill with fresh random values on
+ * every render outside `helm install` (z2jh issue 2887). The project never renders or stores them: the
+ * cluster stack writes them once with server-side apply (see docs/decisions/0002-stable-hub-secrets.md).
+ */
+export const HUB_SECRET = {
+  name: 'hub',
+  generatedKeys: [
+    'hub.config.ConfigurableHTTPProxy.auth_token',
+    'hub.config.CryptKeeper.keys',
+    'hub.config.JupyterHub.cookie_secret',
+  ],
+} as const;
+
+/** Field manager the cluster stack uses for the generated keys; Argo CD leaves its fields alone. */
+export const HUB_SECRET_FIELD_MANAGER = 'thinkube-jupyterhub-secrets';
+
+/** Pod-template annotations whose values hash the random secrets: dropped so renders are stable. */
+export const RANDOM_CHECKSUM_ANNOTATIONS = ['checksum/secret', 'checksum/auth-token'] as const;
+
+/** Annotation on the hub pod that changes exactly when the hub's values change (restarts the hub). */
+export const VALUES_HASH_ANNOTATION = 'thinkube.io/hub-values-sha256';
+
+/** Labels put on every object the project makes itself. */
+export const PART_OF_LABELS = {
+  'app.kubernetes.io/part-of': 'thinkube-jupyterhub',
+  'app.kubernetes.io/managed-by': 'cdk8s',
+} as const;

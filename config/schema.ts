@@ -1,0 +1,406 @@
+/**
+ * The typed configuration of a thinkube-jupyterhub install: one YAML file, validated here at the edge.
+ *
+ * Every field carries a description and (where optional) a default; `npm run docs:config` turns this
+ * schema into docs/configuration.md, and a test fails when that file is stale.
+ */
+import { z } from 'zod';
+import { addCrossCheckIssues } from './cross-checks.js';
+
+/** A DNS-1123 label: what Kubernetes accepts for namespaces and most object names. */
+const dnsLabel = z
+  .string()
+  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 label (lower-case letters, digits and "-")')
+  .max(63, 'must be at most 63 characters');
+
+/** A DNS-1123 subdomain: host names, StorageClass names. */
+const dnsName = z
+  .string()
+  .max(253, 'must be at most 253 characters')
+  .regex(
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+    'must be a lower-case DNS name such as "thinkube.example.org"',
+  );
+
+/** A Kubernetes quantity of bytes in binary units, e.g. "10Gi", "512Mi". */
+const byteQuantity = z
+  .string()
+  .regex(/^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)$/, 'must be a binary byte quantity such as "512Mi" or "10Gi"');
+
+/** CPU cores as a number (fractions allowed), the unit KubeSpawner's cpu_limit uses. */
+const cpuCores = z.number().positive('must be a positive number of CPU cores');
+
+const httpsUrl = z
+  .string()
+  .url('must be an absolute URL')
+  .refine((u) => u.startsWith('https://') || u.startsWith('http://'), 'must be an http(s) URL')
+  .refine((u) => !u.endsWith('/'), 'must not end with "/"');
+
+const semver = z.string().regex(/^[0-9]+\.[0-9]+\.[0-9]+$/, 'must be an exact version such as "4.4.0"');
+
+const cidr = z
+  .string()
+  .regex(/^([0-9]{1,3}\.){3}[0-9]{1,3}\/[0-9]{1,2}$/, 'must be an IPv4 CIDR such as "192.168.1.0/24"');
+
+const toleration = z
+  .object({
+    key: z.string().describe('Taint key to tolerate.'),
+    operator: z.enum(['Exists', 'Equal']).default('Exists').describe('How the taint value is matched.'),
+    value: z.string().optional().describe('Taint value (with operator Equal).'),
+    effect: z
+      .enum(['NoSchedule', 'PreferNoSchedule', 'NoExecute'])
+      .optional()
+      .describe('Taint effect to tolerate; all effects when omitted.'),
+  })
+  .strict();
+
+export const namespaceSchema = z
+  .object({
+    name: dnsLabel.default('jupyterhub').describe('Namespace of the hub, the proxy and every user server.'),
+    podSecurity: z
+      .enum(['privileged', 'baseline', 'restricted'])
+      .default('baseline')
+      .describe(
+        'Pod Security Standard enforced on the namespace; `restricted` is always audited and warned. ' +
+          'Single-user pods from the chart do not meet `restricted`, so `baseline` is the strictest that works.',
+      ),
+    limitRange: z
+      .object({
+        defaultCpu: z.string().default('1').describe('CPU limit for containers that set none.'),
+        defaultMemory: byteQuantity.default('1Gi').describe('Memory limit for containers that set none.'),
+        defaultCpuRequest: z.string().default('100m').describe('CPU request for containers that set none.'),
+        defaultMemoryRequest: byteQuantity.default('256Mi').describe('Memory request for containers that set none.'),
+      })
+      .strict()
+      .prefault({})
+      .describe('LimitRange defaults for containers that declare no resources.'),
+    quota: z
+      .object({
+        enabled: z.boolean().default(false).describe('Emit a ResourceQuota for the namespace.'),
+        cpu: z.string().default('32').describe('Total CPU limits of all pods.'),
+        memory: byteQuantity.default('128Gi').describe('Total memory limits of all pods.'),
+        gpus: z.number().int().nonnegative().default(2).describe('Total GPUs requested by all pods.'),
+        storage: byteQuantity.default('1Ti').describe('Total storage requested by all PVCs.'),
+        persistentVolumeClaims: z.number().int().positive().default(200).describe('Number of PVCs.'),
+      })
+      .strict()
+      .prefault({})
+      .describe('Optional ResourceQuota: a ceiling on everything the namespace may use at once.'),
+  })
+  .strict();
+
+export const keycloakSchema = z
+  .object({
+    url: httpsUrl.optional().describe('Base URL of Keycloak (no trailing slash). Default: `https://auth.<domain>`.'),
+    realm: dnsLabel.default('thinkube').describe('Realm that holds the hub client and the groups.'),
+    clientId: dnsLabel.default('jupyterhub').describe('OpenID client id of the hub in the realm.'),
+    scopes: z
+      .array(z.string().min(1))
+      .default(['openid', 'profile', 'email'])
+      .describe('OAuth scopes the hub asks for; `openid` is required.')
+      .refine((s) => s.includes('openid'), 'must include "openid"'),
+    usernameClaim: z
+      .string()
+      .default('preferred_username')
+      .describe('Userinfo claim that becomes the JupyterHub user name.'),
+    groupsClaim: z.string().default('groups').describe('Userinfo claim that carries the group names.'),
+    networkEgress: z
+      .object({
+        cidrs: z
+          .array(cidr)
+          .default([])
+          .describe(
+            "Address ranges that Keycloak's public host name resolves to (the ingress or gateway address). " +
+              'The hub network policy allows egress to them.',
+          ),
+        namespace: dnsLabel
+          .default('keycloak')
+          .describe('Namespace of the Keycloak pods, reached directly by the hub network policy.'),
+        ports: z
+          .array(z.number().int().min(1).max(65535))
+          .default([443, 8080, 8443])
+          .describe('TCP ports the hub may open to Keycloak.'),
+      })
+      .strict()
+      .prefault({})
+      .describe('Network policy egress rules that let the hub reach Keycloak with policies left on.'),
+  })
+  .strict();
+
+export const harborSchema = z
+  .object({
+    registry: dnsName.optional().describe('Harbor host name. Default: `registry.<domain>`.'),
+    project: dnsLabel.default('thinkube').describe('Harbor project that holds the notebook images.'),
+  })
+  .strict();
+
+export const chartSchema = z
+  .object({
+    name: z.literal('jupyterhub').default('jupyterhub').describe('Chart name (the official chart only).'),
+    version: semver.default('4.4.0').describe('Pinned version of the JupyterHub Helm chart.'),
+    repository: httpsUrl
+      .default('https://hub.jupyter.org/helm-chart')
+      .describe('Helm repository the chart comes from.'),
+    releaseName: dnsLabel.default('jupyterhub').describe('Helm release name.'),
+  })
+  .strict();
+
+export const deliverySchema = z
+  .object({
+    mode: z
+      .enum(['argocd', 'helm'])
+      .default('argocd')
+      .describe(
+        '`argocd`: an Argo CD Application renders the pinned chart in the cluster. ' +
+          '`helm`: the chart is rendered at synth time (needs the `helm` CLI) and applied with kubectl.',
+      ),
+    argocd: z
+      .object({
+        namespace: dnsLabel.default('argocd').describe('Namespace Argo CD runs in (where the Application lives).'),
+        project: dnsLabel.default('default').describe('Argo CD project of the Application.'),
+        destinationServer: httpsUrl
+          .default('https://kubernetes.default.svc')
+          .describe('Cluster the Application deploys to.'),
+        selfHeal: z.boolean().default(true).describe('Revert changes made to the live objects by hand.'),
+        prune: z.boolean().default(true).describe('Delete objects that left the chart.'),
+      })
+      .strict()
+      .prefault({}),
+    helm: z
+      .object({
+        chartRef: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            'Local chart directory, .tgz or `oci://` reference for air-gapped installs. ' +
+              'Default: the chart from `chart.repository`.',
+          ),
+        executable: z.string().min(1).default('helm').describe('The helm CLI to run (name on PATH or a path).'),
+        kubeVersion: semver
+          .default('1.33.0')
+          .describe('Kubernetes version the chart is rendered for (`helm template --kube-version`).'),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export const exposureSchema = z
+  .object({
+    mode: z
+      .enum(['ingress', 'httproute'])
+      .default('httproute')
+      .describe('`ingress`: a networking.k8s.io Ingress. `httproute`: a Gateway API HTTPRoute.'),
+    ingress: z
+      .object({
+        className: z.string().min(1).default('public').describe('IngressClass (MicroK8s calls its class `public`).'),
+        tlsSecretName: dnsName
+          .optional()
+          .describe('Existing TLS Secret for the host. Default: `<host with dots as dashes>-tls`.'),
+        clusterIssuer: dnsName
+          .optional()
+          .describe('cert-manager ClusterIssuer that issues the TLS Secret; none when omitted.'),
+        timeoutSeconds: z
+          .number()
+          .int()
+          .positive()
+          .default(3600)
+          .describe('Proxy read/send timeout: long, so idle kernel WebSockets stay open.'),
+        maxBodySize: z.string().default('512m').describe('Largest upload through the Ingress (nginx syntax).'),
+      })
+      .strict()
+      .prefault({}),
+    httpRoute: z
+      .object({
+        gatewayName: dnsName.default('thinkube-gateway').describe('Parent Gateway of the route.'),
+        gatewayNamespace: dnsLabel.default('gateway').describe('Namespace of the parent Gateway.'),
+        sectionName: dnsLabel.optional().describe('Listener of the Gateway to attach to; all when omitted.'),
+        requestTimeout: z
+          .string()
+          .regex(/^([0-9]{1,5}(h|m|s|ms)){1,4}$/, 'must be a Gateway API duration such as "1h"')
+          .default('1h')
+          .describe('Request timeout of the route; long, so kernel WebSockets are not cut.'),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export const storageSchema = z
+  .object({
+    home: z
+      .object({
+        storageClassName: dnsName.default('jupyterhub-home').describe('StorageClass made for user homes.'),
+        provisioner: z
+          .string()
+          .min(1)
+          .default('microk8s.io/hostpath')
+          .describe('Provisioner of the home StorageClass.'),
+        parameters: z
+          .record(z.string(), z.string())
+          .default({})
+          .describe('Provisioner parameters of the home StorageClass.'),
+        capacity: byteQuantity.default('10Gi').describe('Default size of each user home PVC.'),
+        mountPath: z.string().startsWith('/').default('/home/jovyan').describe('Where the home is mounted.'),
+      })
+      .strict()
+      .prefault({}),
+    shared: z
+      .object({
+        enabled: z.boolean().default(true).describe('Mount one shared ReadWriteMany volume in every server.'),
+        pvcName: dnsName.default('jupyterhub-shared').describe('Name of the shared PVC.'),
+        storageClassName: dnsName
+          .default('juicefs-sc')
+          .describe('StorageClass of the shared volume; must support ReadWriteMany (JuiceFS, NFS, CephFS).'),
+        capacity: byteQuantity.default('100Gi').describe('Size of the shared volume.'),
+        mountPath: z
+          .string()
+          .startsWith('/')
+          .default('/home/jovyan/shared')
+          .describe('Where the shared volume is mounted in user servers.'),
+      })
+      .strict()
+      .prefault({}),
+    hubDatabase: z
+      .object({
+        capacity: byteQuantity.default('1Gi').describe('Size of the hub database PVC (sqlite).'),
+        storageClassName: dnsName
+          .optional()
+          .describe('StorageClass of the hub database PVC. Default: the home StorageClass.'),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export const gpuSchema = z
+  .object({
+    enabled: z.boolean().default(false).describe('Offer GPU profiles; without this, GPU profiles are left out.'),
+    resourceName: z
+      .string()
+      .regex(/^[a-z0-9.-]+\/[a-z0-9.-]+$/, 'must be an extended resource name such as "nvidia.com/gpu"')
+      .default('nvidia.com/gpu')
+      .describe('Extended resource that GPU profiles ask for.'),
+    nodeSelector: z
+      .record(z.string(), z.string())
+      .default({ 'nvidia.com/gpu.present': 'true' })
+      .describe('Node labels GPU servers are scheduled on.'),
+    tolerations: z
+      .array(toleration)
+      .default([{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }])
+      .describe('Taints of GPU nodes that GPU servers tolerate.'),
+    runtimeClassName: dnsName
+      .optional()
+      .describe('RuntimeClass for GPU servers (e.g. `nvidia` on MicroK8s with the GPU operator).'),
+  })
+  .strict();
+
+export const profileSchema = z
+  .object({
+    slug: dnsLabel.describe('Stable identifier of the profile (used in the spawn form and role lists).'),
+    displayName: z.string().min(1).describe('Name shown in the spawn form.'),
+    description: z.string().default('').describe('Text shown under the name.'),
+    default: z.boolean().default(false).describe('Selected by default (at most one profile).'),
+    cpu: z
+      .object({
+        guarantee: cpuCores.describe('CPU cores reserved for the server.'),
+        limit: cpuCores.describe('CPU cores the server may use at most.'),
+      })
+      .strict(),
+    memory: z
+      .object({
+        guarantee: byteQuantity.describe('Memory reserved for the server.'),
+        limit: byteQuantity.describe('Memory the server may use at most.'),
+      })
+      .strict(),
+    gpus: z.number().int().nonnegative().default(0).describe('GPUs of the server; a GPU profile when above 0.'),
+  })
+  .strict();
+
+const roleSchema = z
+  .object({
+    group: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a short Keycloak group name (no "/" path)')
+      .describe('Keycloak group whose members have this role (short name, as the groups claim carries it).'),
+    profiles: z.array(dnsLabel).min(1).describe('Slugs of the profiles this role may start.'),
+    limits: z
+      .object({
+        cpu: cpuCores.describe('Most CPU cores a server of this role may have.'),
+        memory: byteQuantity.describe('Most memory a server of this role may have.'),
+        gpus: z.number().int().nonnegative().describe('Most GPUs a server of this role may have.'),
+        homeStorage: byteQuantity.describe('Largest home volume a user of this role may have.'),
+      })
+      .strict(),
+    sharedVolume: z.enum(['read-only', 'read-write']).describe('Access of this role to the shared volume.'),
+  })
+  .strict();
+
+export const rolesSchema = z
+  .object({
+    admin: roleSchema.describe('JupyterHub admins: may log in, are admins, largest limits.'),
+    gpuUser: roleSchema.describe('Users who may start GPU profiles.'),
+    user: roleSchema.describe('Everyone else who may log in.'),
+  })
+  .strict();
+
+export const notebookImageSchema = z
+  .object({
+    name: z
+      .string()
+      .regex(/^[a-z0-9]+([._/-][a-z0-9]+)*$/, 'must be a repository path such as "jupyter-notebook"')
+      .default('jupyter-notebook')
+      .describe('Repository of the image inside the Harbor project.'),
+    tag: z
+      .string()
+      .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'must be an OCI tag (never "latest")')
+      .refine((t) => t !== 'latest', 'must be a pinned tag, not "latest"')
+      .default('2026.11.0')
+      .describe('Pinned tag of the image.'),
+  })
+  .strict();
+
+export const cullingSchema = z
+  .object({
+    enabled: z.boolean().default(true).describe('Stop servers that have been idle.'),
+    timeoutSeconds: z.number().int().positive().default(3600).describe('Idle time after which a server stops.'),
+    everySeconds: z.number().int().positive().default(600).describe('How often the culler looks.'),
+    maxAgeSeconds: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(0)
+      .describe('Stop servers older than this even when busy; 0 means never.'),
+  })
+  .strict();
+
+const configObjectSchema = z
+  .object({
+    domain: dnsName.describe('Base domain of the Thinkube install, e.g. `thinkube.example.org`.'),
+    hostname: dnsName.optional().describe('Public host name of the hub. Default: `notebooks.<domain>`.'),
+    namespace: namespaceSchema.prefault({}).describe('The hub namespace.'),
+    keycloak: keycloakSchema.prefault({}).describe('Keycloak single sign-on.'),
+    harbor: harborSchema.prefault({}).describe('Harbor image registry.'),
+    chart: chartSchema.prefault({}).describe('The official JupyterHub Helm chart.'),
+    delivery: deliverySchema.prefault({}).describe('How the chart reaches the cluster.'),
+    exposure: exposureSchema.prefault({}).describe('How the hub is reached from outside the cluster.'),
+    storage: storageSchema.prefault({}).describe('User homes, shared data and the hub database.'),
+    gpu: gpuSchema.prefault({}).describe('GPU nodes and GPU profiles.'),
+    profiles: z.array(profileSchema).min(1).describe('Server sizes offered in the spawn form.'),
+    roles: rolesSchema.describe('What each Keycloak group may do.'),
+    notebookImage: notebookImageSchema.prefault({}).describe('The single-user image, from Harbor.'),
+    culling: cullingSchema.prefault({}).describe('Idle server culling.'),
+  })
+  .strict();
+
+/** The whole configuration: every field's own rules, then the rules that span fields. */
+export const configSchema = configObjectSchema.superRefine((config, ctx) => addCrossCheckIssues(config, ctx));
+
+/** The configuration as written in a file (defaults not yet applied). */
+export type ConfigInput = z.input<typeof configObjectSchema>;
+/** The configuration after parsing: every default filled in. */
+export type ParsedConfig = z.output<typeof configObjectSchema>;
+export type ProfileConfig = ParsedConfig['profiles'][number];
+export type RoleConfig = ParsedConfig['roles']['admin'];
+export type RoleName = keyof ParsedConfig['roles'];

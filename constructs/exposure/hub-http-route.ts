@@ -1,0 +1,59 @@
+import { Chart, type ChartProps } from 'cdk8s';
+import type { Construct } from 'constructs';
+import { PART_OF_LABELS } from '../../config/names.js';
+import { HttpRoute, HttpRouteSpecRulesMatchesPathType } from '../../imports/gateway.networking.k8s.io.js';
+import { PROXY_SERVICE } from './hub-ingress.js';
+
+export interface HubHttpRouteProps extends ChartProps {
+  readonly namespace: string;
+  /** Public host name of the hub. */
+  readonly hostname: string;
+  /** The Gateway the route attaches to (it must allow routes from this namespace). */
+  readonly gateway: {
+    readonly name: string;
+    readonly namespace: string;
+    /** @default - every listener of the Gateway */
+    readonly sectionName?: string;
+  };
+  /**
+   * Gateway API duration for the whole request; Jupyter kernels hold WebSockets open for a long time.
+   * @default '1h'
+   * @see https://gateway-api.sigs.k8s.io/reference/spec/#httproutetimeouts
+   */
+  readonly requestTimeout?: string;
+}
+
+/** A Gateway API HTTPRoute to the hub's proxy, as Thinkube exposes its services today. */
+export class HubHttpRoute extends Chart {
+  constructor(scope: Construct, id: string, props: HubHttpRouteProps) {
+    super(scope, id, { ...props, labels: { ...PART_OF_LABELS, ...props.labels } });
+    const requestTimeout = props.requestTimeout ?? '1h';
+    if (!/^([0-9]{1,5}(h|m|s|ms)){1,4}$/.test(requestTimeout)) {
+      throw new Error(
+        `exposure.httpRoute.requestTimeout must be a Gateway API duration such as "1h", got "${requestTimeout}"`,
+      );
+    }
+    new HttpRoute(this, 'Route', {
+      metadata: { name: 'jupyterhub', namespace: props.namespace },
+      spec: {
+        parentRefs: [
+          {
+            group: 'gateway.networking.k8s.io',
+            kind: 'Gateway',
+            name: props.gateway.name,
+            namespace: props.gateway.namespace,
+            ...(props.gateway.sectionName ? { sectionName: props.gateway.sectionName } : {}),
+          },
+        ],
+        hostnames: [props.hostname],
+        rules: [
+          {
+            matches: [{ path: { type: HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value: '/' } }],
+            backendRefs: [{ name: PROXY_SERVICE.name, port: PROXY_SERVICE.port }],
+            timeouts: { request: requestTimeout, backendRequest: requestTimeout },
+          },
+        ],
+      },
+    });
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Types of the parts of the JupyterHub chart 4.4.0 values this project sets. The full contract is the
+ * chart's own values.schema.json, which the tests validate every generated value set against (merged
+ * over the chart's values.yaml, as `helm install` does).
+ * @see https://z2jh.jupyter.org/en/stable/resources/reference.html
+ */
+
+export interface SecretKeyRef {
+  readonly name: string;
+  readonly key: string;
+}
+
+export interface EnvFromSecret {
+  readonly valueFrom: { readonly secretKeyRef: SecretKeyRef };
+}
+
+export interface NetworkPolicyPort {
+  readonly port: number;
+  readonly protocol: 'TCP';
+}
+
+export interface NetworkPolicyEgressRule {
+  readonly to: readonly Record<string, unknown>[];
+  readonly ports: readonly NetworkPolicyPort[];
+}
+
+export interface HubChartValues {
+  readonly fullnameOverride: string;
+  readonly hub: {
+    readonly config: Record<string, Record<string, unknown>>;
+    readonly extraEnv: Record<string, EnvFromSecret | string>;
+    readonly annotations: Record<string, string>;
+    readonly db: {
+      readonly type: 'sqlite-pvc';
+      readonly pvc: { readonly storage: string; readonly storageClassName: string };
+    };
+    readonly networkPolicy: { readonly enabled: true; readonly egress: readonly NetworkPolicyEgressRule[] };
+    readonly extraConfig?: Record<string, string>;
+  };
+  readonly proxy: {
+    readonly service: { readonly type: 'ClusterIP' };
+    readonly chp: { readonly networkPolicy: { readonly enabled: true } };
+  };
+  readonly singleuser: {
+    readonly image: { readonly name: string; readonly tag: string; readonly pullSecrets: readonly string[] };
+    readonly cloudMetadata: { readonly blockWithIptables: boolean };
+    readonly networkPolicy: { readonly enabled: true };
+    readonly startTimeout: number;
+    readonly cpu: { readonly guarantee: number; readonly limit: number };
+    readonly memory: { readonly guarantee: string; readonly limit: string };
+    readonly storage: {
+      readonly type: 'dynamic';
+      readonly capacity: string;
+      readonly homeMountPath: string;
+      readonly dynamic: { readonly storageClass: string; readonly storageAccessModes: readonly ['ReadWriteOnce'] };
+      readonly extraVolumes: Record<string, Record<string, unknown>>;
+      readonly extraVolumeMounts: Record<string, Record<string, unknown>>;
+    };
+    readonly profileList: readonly Record<string, unknown>[];
+  };
+  readonly prePuller: { readonly hook: { readonly enabled: boolean } };
+  readonly ingress: { readonly enabled: false };
+  readonly httpRoute: { readonly enabled: false };
+  readonly cull: {
+    readonly enabled: boolean;
+    readonly users: false;
+    readonly timeout: number;
+    readonly every: number;
+    readonly maxAge: number;
+  };
+}

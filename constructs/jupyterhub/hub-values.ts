@@ -1,0 +1,214 @@
+/**
+ * The JupyterHub chart values, built from the configuration. Pure data: the same config always gives
+ * the same values, and no secret is ever part of them (secrets are referenced by Secret name and key).
+ */
+import { createHash } from 'node:crypto';
+import type { ThinkubeConfig } from '../../config/load.js';
+import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../../config/names.js';
+import { toSpawnerMemory } from '../../config/quantities.js';
+import type { GpuSchedulingProps } from '../gpu/gpu-scheduling.js';
+import type { HubChartValues, NetworkPolicyEgressRule } from './chart-values.js';
+import { profileList } from './profile-list.js';
+
+/** Where the hub finds Keycloak's OpenID Connect endpoints for a realm. */
+export function keycloakEndpoints(keycloakUrl: string, realm: string) {
+  const base = `${keycloakUrl}/realms/${realm}/protocol/openid-connect`;
+  return {
+    issuer: `${keycloakUrl}/realms/${realm}`,
+    authorize: `${base}/auth`,
+    token: `${base}/token`,
+    userinfo: `${base}/userinfo`,
+    logout: `${base}/logout`,
+  };
+}
+
+/** The URLs of the hub that Keycloak must know: the only redirect URI and the post-logout landing page. */
+export function hubUrls(hostname: string) {
+  return {
+    origin: `https://${hostname}`,
+    oauthCallback: `https://${hostname}/hub/oauth_callback`,
+    afterLogout: `https://${hostname}/hub/`,
+  };
+}
+
+export interface HubValuesOptions {
+  /**
+   * Turn the chart's image-puller Helm hook off: it only works inside `helm install`, and rendered
+   * outside it becomes a plain Job/DaemonSet pair that never finishes its purpose.
+   * @default true
+   */
+  readonly disablePrePullerHook?: boolean;
+  /**
+   * Python snippets for `hub.extraConfig`, keyed by name (loaded from hub/ at synth time).
+   * @default {}
+   */
+  readonly extraConfig?: Record<string, string>;
+}
+
+export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions = {}): HubChartValues {
+  const disablePrePullerHook = options.disablePrePullerHook ?? true;
+  const endpoints = keycloakEndpoints(config.keycloak.url, config.keycloak.realm);
+  const urls = hubUrls(config.hostname);
+  const roles = config.roles;
+  const gpu: GpuSchedulingProps | undefined = config.gpu.enabled
+    ? {
+        resourceName: config.gpu.resourceName,
+        nodeSelector: config.gpu.nodeSelector,
+        tolerations: config.gpu.tolerations,
+        ...(config.gpu.runtimeClassName ? { runtimeClassName: config.gpu.runtimeClassName } : {}),
+      }
+    : undefined;
+  const profiles = profileList(config.profiles, gpu);
+  const defaultProfile = config.profiles.find((p) => p.default) ?? config.profiles[0];
+  if (!defaultProfile) throw new Error('profiles must hold at least one profile, got none');
+
+  const logoutUrl =
+    `${endpoints.logout}?post_logout_redirect_uri=${encodeURIComponent(urls.afterLogout)}` +
+    `&client_id=${encodeURIComponent(config.keycloak.clientId)}`;
+
+  const values: Omit<HubChartValues, 'hub'> & { hub: Omit<HubChartValues['hub'], 'annotations'> } = {
+    // Stable object names (hub, proxy, proxy-public, hub-db-dir) whatever the release is called.
+    fullnameOverride: '',
+    hub: {
+      config: {
+        JupyterHub: {
+          authenticator_class: 'generic-oauth',
+          admin_access: true,
+        },
+        GenericOAuthenticator: {
+          client_id: config.keycloak.clientId,
+          // client_secret is not here: OAuthenticator reads OAUTH_CLIENT_SECRET, set from a Secret below.
+          oauth_callback_url: urls.oauthCallback,
+          authorize_url: endpoints.authorize,
+          token_url: endpoints.token,
+          userdata_url: endpoints.userinfo,
+          logout_redirect_url: logoutUrl,
+          login_service: 'Keycloak',
+          username_claim: config.keycloak.usernameClaim,
+          scope: [...config.keycloak.scopes],
+          enable_pkce: true,
+          // Groups come from userinfo; the realm's mapper sends short names (not "/full/paths"), which
+          // is what allowed_groups/admin_groups are compared with, letter for letter.
+          manage_groups: true,
+          auth_state_groups_key: `oauth_user.${config.keycloak.groupsClaim}`,
+          allowed_groups: [roles.admin.group, roles.gpuUser.group, roles.user.group],
+          admin_groups: [roles.admin.group],
+          // Keep tokens so servers can call platform APIs, and refresh them before each spawn.
+          enable_auth_state: true,
+          refresh_pre_spawn: true,
+          auth_refresh_age: 300,
+        },
+        KubeSpawner: {
+          // Deleting a user in the hub must not delete their files.
+          delete_pvc: false,
+        },
+      },
+      extraEnv: {
+        OAUTH_CLIENT_SECRET: { valueFrom: { secretKeyRef: { ...OIDC_CLIENT_SECRET } } },
+      },
+      db: {
+        type: 'sqlite-pvc',
+        pvc: {
+          storage: config.storage.hubDatabase.capacity,
+          storageClassName: config.storage.hubDatabase.storageClassName ?? config.storage.home.storageClassName,
+        },
+      },
+      networkPolicy: { enabled: true, egress: keycloakEgress(config) },
+      ...(options.extraConfig && Object.keys(options.extraConfig).length > 0
+        ? { extraConfig: sortedRecord(options.extraConfig) }
+        : {}),
+    },
+    proxy: {
+      service: { type: 'ClusterIP' },
+      chp: { networkPolicy: { enabled: true } },
+    },
+    singleuser: {
+      image: {
+        name: `${config.harbor.registry}/${config.harbor.project}/${config.notebookImage.name}`,
+        tag: config.notebookImage.tag,
+        pullSecrets: [IMAGE_PULL_SECRET.name],
+      },
+      // The iptables init container needs NET_ADMIN, which Pod Security "baseline" forbids; a homelab has
+      // no cloud metadata server, and the singleuser network policy already denies private addresses.
+      cloudMetadata: { blockWithIptables: false },
+      networkPolicy: { enabled: true },
+      startTimeout: 300,
+      cpu: { guarantee: defaultProfile.cpu.guarantee, limit: defaultProfile.cpu.limit },
+      memory: {
+        guarantee: toSpawnerMemory(defaultProfile.memory.guarantee),
+        limit: toSpawnerMemory(defaultProfile.memory.limit),
+      },
+      storage: {
+        type: 'dynamic',
+        capacity: config.storage.home.capacity,
+        homeMountPath: config.storage.home.mountPath,
+        dynamic: { storageClass: config.storage.home.storageClassName, storageAccessModes: ['ReadWriteOnce'] },
+        // The dict form (chart 4.x) so that a profile or a later values layer can replace one entry.
+        extraVolumes: config.storage.shared.enabled
+          ? { shared: { name: 'shared', persistentVolumeClaim: { claimName: config.storage.shared.pvcName } } }
+          : {},
+        extraVolumeMounts: config.storage.shared.enabled
+          ? { shared: { name: 'shared', mountPath: config.storage.shared.mountPath, readOnly: true } }
+          : {},
+      },
+      profileList: profiles as unknown as Record<string, unknown>[],
+    },
+    prePuller: { hook: { enabled: !disablePrePullerHook } },
+    ingress: { enabled: false },
+    httpRoute: { enabled: false },
+    cull: {
+      enabled: config.culling.enabled,
+      users: false,
+      timeout: config.culling.timeoutSeconds,
+      every: config.culling.everySeconds,
+      maxAge: config.culling.maxAgeSeconds,
+    },
+  };
+
+  // The chart's own checksum annotations hash random secrets and are dropped (see names.ts); this one
+  // hashes the values instead, so the hub restarts exactly when its configuration changes.
+  return {
+    ...values,
+    hub: { ...values.hub, annotations: { [VALUES_HASH_ANNOTATION]: sha256(stableJson(values)) } },
+  };
+}
+
+/** Egress from the hub to Keycloak: its public address range and, in-cluster, its namespace. */
+function keycloakEgress(config: ThinkubeConfig): NetworkPolicyEgressRule[] {
+  const ports = config.keycloak.networkEgress.ports.map((port) => ({ port, protocol: 'TCP' as const }));
+  const rules: NetworkPolicyEgressRule[] = [
+    {
+      to: [
+        {
+          namespaceSelector: {
+            matchLabels: { 'kubernetes.io/metadata.name': config.keycloak.networkEgress.namespace },
+          },
+        },
+      ],
+      ports,
+    },
+  ];
+  if (config.keycloak.networkEgress.cidrs.length > 0) {
+    rules.push({ to: config.keycloak.networkEgress.cidrs.map((cidr) => ({ ipBlock: { cidr } })), ports });
+  }
+  return rules;
+}
+
+function sortedRecord(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** JSON with object keys sorted, so equal values always hash the same. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

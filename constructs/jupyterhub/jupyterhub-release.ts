@@ -1,0 +1,199 @@
+import { spawnSync } from 'node:child_process';
+import { type ApiObject, Chart, type ChartProps, Helm, JsonPatch } from 'cdk8s';
+import type { Construct } from 'constructs';
+import {
+  HUB_SECRET,
+  HUB_SECRET_FIELD_MANAGER,
+  PART_OF_LABELS,
+  RANDOM_CHECKSUM_ANNOTATIONS,
+} from '../../config/names.js';
+import { Application } from '../../imports/argoproj.io.js';
+import type { HubChartValues } from './chart-values.js';
+
+/** How the chart reaches the cluster. */
+export type DeliveryMode = 'argocd' | 'helm';
+
+export interface JupyterHubReleaseProps extends ChartProps {
+  /** Namespace the chart's objects are installed in. */
+  readonly namespace: string;
+  /**
+   * `argocd`: an Argo CD Application that renders the chart in the cluster.
+   * `helm`: the chart rendered now with the helm CLI, emitted as plain manifests.
+   * @default 'argocd'
+   */
+  readonly mode?: DeliveryMode;
+  /** The chart: name, pinned version and repository. */
+  readonly chart: {
+    readonly name: string;
+    readonly version: string;
+    readonly repository: string;
+    readonly releaseName: string;
+  };
+  /** The chart values (no secrets: see HubChartValues). */
+  readonly values: HubChartValues;
+  /** Argo CD settings, used in `argocd` mode. */
+  readonly argocd?: {
+    /** @default 'argocd' */
+    readonly namespace?: string;
+    /** @default 'default' */
+    readonly project?: string;
+    /** @default 'https://kubernetes.default.svc' */
+    readonly destinationServer?: string;
+    /** @default true */
+    readonly selfHeal?: boolean;
+    /** @default true */
+    readonly prune?: boolean;
+  };
+  /** helm CLI settings, used in `helm` mode. */
+  readonly helm?: {
+    /**
+     * Local chart directory, .tgz, or `oci://` reference, for installs that cannot reach the repository.
+     * @default - `chart.name` from `chart.repository`
+     */
+    readonly chartRef?: string;
+    /** @default 'helm' */
+    readonly executable?: string;
+    /**
+     * Kubernetes version to render for; a helm v3 built from source otherwise assumes 1.20.
+     * @default '1.33.0'
+     */
+    readonly kubeVersion?: string;
+  };
+}
+
+/**
+ * The official JupyterHub chart, delivered either as an Argo CD Application or rendered with helm.
+ *
+ * Either way the three secrets the chart generates on every render (z2jh issue 2887) never appear in the
+ * output and are never overwritten: in `helm` mode they are cut out of the rendered `hub` Secret (with the
+ * pod-template checksums that hash them); in `argocd` mode the Application ignores them. The cluster
+ * stack writes them once, with server-side apply (docs/decisions/0002-stable-hub-secrets.md).
+ */
+export class JupyterHubRelease extends Chart {
+  /** The Argo CD Application, in `argocd` mode. */
+  public readonly application?: Application;
+  /** The rendered chart objects, in `helm` mode. */
+  public readonly renderedObjects: readonly ApiObject[];
+
+  constructor(scope: Construct, id: string, props: JupyterHubReleaseProps) {
+    super(scope, id, { ...props, namespace: props.namespace });
+    const mode = props.mode ?? 'argocd';
+    if (mode === 'argocd') {
+      this.application = this.argoApplication(props);
+      this.renderedObjects = [];
+    } else {
+      this.renderedObjects = this.renderWithHelm(props);
+    }
+  }
+
+  private argoApplication(props: JupyterHubReleaseProps): Application {
+    const argocd = props.argocd ?? {};
+    const ns = props.namespace;
+    const secretPointers = HUB_SECRET.generatedKeys.map((key) => `/data/${escapePointer(key)}`);
+    const annotationPointer = (name: string) => `/spec/template/metadata/annotations/${escapePointer(name)}`;
+    return new Application(this, 'Application', {
+      metadata: {
+        name: props.chart.releaseName,
+        namespace: argocd.namespace ?? 'argocd',
+        labels: { ...PART_OF_LABELS },
+        // No resources-finalizer on purpose: deleting the Application must not cascade to the hub and its
+        // database volume.
+      },
+      spec: {
+        project: argocd.project ?? 'default',
+        source: {
+          repoUrl: props.chart.repository,
+          chart: props.chart.name,
+          targetRevision: props.chart.version,
+          helm: { releaseName: props.chart.releaseName, valuesObject: props.values },
+        },
+        destination: { server: argocd.destinationServer ?? 'https://kubernetes.default.svc', namespace: ns },
+        ignoreDifferences: [
+          {
+            kind: 'Secret',
+            name: HUB_SECRET.name,
+            namespace: ns,
+            jsonPointers: secretPointers,
+            managedFieldsManagers: [HUB_SECRET_FIELD_MANAGER],
+          },
+          {
+            group: 'apps',
+            kind: 'Deployment',
+            name: 'hub',
+            namespace: ns,
+            jsonPointers: [annotationPointer('checksum/secret')],
+          },
+          {
+            group: 'apps',
+            kind: 'Deployment',
+            name: 'proxy',
+            namespace: ns,
+            jsonPointers: [annotationPointer('checksum/auth-token')],
+          },
+        ],
+        syncPolicy: {
+          automated: { prune: argocd.prune ?? true, selfHeal: argocd.selfHeal ?? true },
+          syncOptions: ['RespectIgnoreDifferences=true', 'ServerSideApply=true', 'CreateNamespace=false'],
+          retry: { limit: 5, backoff: { duration: '10s', factor: 2, maxDuration: '5m' } },
+        },
+      },
+    });
+  }
+
+  private renderWithHelm(props: JupyterHubReleaseProps): ApiObject[] {
+    const helm = props.helm ?? {};
+    const executable = helm.executable ?? 'helm';
+    assertHelmRuns(executable);
+    const fromRepository = helm.chartRef === undefined;
+    const rendered = new Helm(this, 'Chart', {
+      chart: helm.chartRef ?? props.chart.name,
+      ...(fromRepository ? { repo: props.chart.repository, version: props.chart.version } : {}),
+      releaseName: props.chart.releaseName,
+      namespace: props.namespace,
+      values: props.values as unknown as Record<string, unknown>,
+      helmExecutable: executable,
+      helmFlags: ['--kube-version', helm.kubeVersion ?? '1.33.0', '--include-crds'],
+    });
+    for (const object of rendered.apiObjects) stripGeneratedSecrets(object);
+    return rendered.apiObjects;
+  }
+}
+
+/** Removes, from one rendered object, every value the chart generated at random for this render. */
+function stripGeneratedSecrets(object: ApiObject): void {
+  const json = object.toJson() as {
+    data?: Record<string, string>;
+    stringData?: Record<string, string>;
+    spec?: { template?: { metadata?: { annotations?: Record<string, string> } } };
+  };
+  if (object.kind === 'Secret' && object.name === HUB_SECRET.name) {
+    for (const field of ['data', 'stringData'] as const) {
+      for (const key of HUB_SECRET.generatedKeys) {
+        if (json[field]?.[key] !== undefined) object.addJsonPatch(JsonPatch.remove(`/${field}/${escapePointer(key)}`));
+      }
+    }
+  }
+  const annotations = json.spec?.template?.metadata?.annotations ?? {};
+  for (const name of RANDOM_CHECKSUM_ANNOTATIONS) {
+    if (annotations[name] !== undefined) {
+      object.addJsonPatch(JsonPatch.remove(`/spec/template/metadata/annotations/${escapePointer(name)}`));
+    }
+  }
+}
+
+/** RFC 6901: "~" and "/" inside a JSON Pointer segment. */
+function escapePointer(segment: string): string {
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+function assertHelmRuns(executable: string): void {
+  const probe = spawnSync(executable, ['version', '--short'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) {
+    const reason = probe.error ? (probe.error as NodeJS.ErrnoException).code : probe.stderr.trim();
+    throw new Error(
+      `delivery.mode "helm" needs the helm CLI, but "${executable}" did not run (${reason}). ` +
+        'Install it with scripts/install-tools.sh helm, put it on PATH, or set delivery.helm.executable; ' +
+        'or use delivery.mode "argocd".',
+    );
+  }
+}

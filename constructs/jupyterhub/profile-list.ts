@@ -1,0 +1,47 @@
+import { toSpawnerMemory } from '../../config/quantities.js';
+import { type GpuSchedulingProps, gpuSpawnerOverride } from '../gpu/gpu-scheduling.js';
+
+/** One server size, in the project's terms. */
+export interface ServerProfile {
+  readonly slug: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly default: boolean;
+  readonly cpu: { readonly guarantee: number; readonly limit: number };
+  readonly memory: { readonly guarantee: string; readonly limit: string };
+  readonly gpus: number;
+}
+
+/** An entry of the chart's `singleuser.profileList` (KubeSpawner's `profile_list`). */
+export interface KubeSpawnerProfile {
+  slug: string;
+  display_name: string;
+  description: string;
+  default?: boolean;
+  kubespawner_override: Record<string, unknown>;
+}
+
+/**
+ * The spawn form's profiles. GPU profiles are kept only when the cluster has GPUs (`gpu` given);
+ * without GPUs they are left out rather than offered and left Pending forever.
+ */
+export function profileList(profiles: readonly ServerProfile[], gpu?: GpuSchedulingProps): KubeSpawnerProfile[] {
+  return profiles
+    .filter((profile) => profile.gpus === 0 || gpu !== undefined)
+    .map((profile) => {
+      const override: Record<string, unknown> = {
+        cpu_guarantee: profile.cpu.guarantee,
+        cpu_limit: profile.cpu.limit,
+        mem_guarantee: toSpawnerMemory(profile.memory.guarantee),
+        mem_limit: toSpawnerMemory(profile.memory.limit),
+      };
+      if (profile.gpus > 0 && gpu) Object.assign(override, gpuSpawnerOverride(profile.gpus, gpu));
+      return {
+        slug: profile.slug,
+        display_name: profile.displayName,
+        description: profile.description,
+        ...(profile.default ? { default: true } : {}),
+        kubespawner_override: override,
+      };
+    });
+}

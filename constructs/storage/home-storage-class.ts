@@ -1,0 +1,41 @@
+import { Chart, type ChartProps } from 'cdk8s';
+import type { Construct } from 'constructs';
+import { PART_OF_LABELS } from '../../config/names.js';
+import { KubeStorageClass } from '../../imports/k8s.js';
+
+export interface HomeStorageClassProps extends ChartProps {
+  /** Name of the StorageClass; the chart's dynamic home PVCs and the hub database PVC use it. */
+  readonly name: string;
+  /**
+   * Provisioner that creates the volumes.
+   * @default 'microk8s.io/hostpath'
+   */
+  readonly provisioner?: string;
+  /**
+   * Provisioner parameters.
+   * @default {}
+   */
+  readonly parameters?: Record<string, string>;
+}
+
+/**
+ * The StorageClass for user homes. `Retain` keeps a user's volume even when the PVC is deleted (by an
+ * admin deleting the user, or a namespace mistake); `WaitForFirstConsumer` places the volume on the node
+ * the server is scheduled to, which hostpath provisioning needs; expansion lets an admin grow a home.
+ */
+export class HomeStorageClass extends Chart {
+  public readonly storageClassName: string;
+
+  constructor(scope: Construct, id: string, props: HomeStorageClassProps) {
+    super(scope, id, { ...props, labels: { ...PART_OF_LABELS, ...props.labels } });
+    this.storageClassName = props.name;
+    new KubeStorageClass(this, 'StorageClass', {
+      metadata: { name: props.name },
+      provisioner: props.provisioner ?? 'microk8s.io/hostpath',
+      parameters: props.parameters ?? {},
+      reclaimPolicy: 'Retain',
+      volumeBindingMode: 'WaitForFirstConsumer',
+      allowVolumeExpansion: true,
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { Chart, type ChartProps, Size } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
+import type { Construct } from 'constructs';
+import { PART_OF_LABELS } from '../../config/names.js';
+import { bytesOf } from '../../config/quantities.js';
+
+export interface SharedDataVolumeProps extends ChartProps {
+  /** Namespace of the hub; the PVC must live beside the user pods that mount it. */
+  readonly namespace: string;
+  /** Name of the PVC, referenced by the chart's `singleuser.storage.extraVolumes`. */
+  readonly pvcName: string;
+  /** A StorageClass that supports ReadWriteMany (JuiceFS, NFS, CephFS). */
+  readonly storageClassName: string;
+  /** Size as a binary quantity, e.g. `100Gi`. */
+  readonly capacity: string;
+}
+
+/** One ReadWriteMany volume for notebooks and data shared by every user. */
+export class SharedDataVolume extends Chart {
+  public readonly pvcName: string;
+
+  constructor(scope: Construct, id: string, props: SharedDataVolumeProps) {
+    super(scope, id, { ...props, labels: { ...PART_OF_LABELS, ...props.labels } });
+    if (bytesOf(props.capacity) < 2 ** 30) {
+      throw new Error(`storage.shared.capacity must be at least 1Gi, got "${props.capacity}"`);
+    }
+    this.pvcName = props.pvcName;
+    new kplus.PersistentVolumeClaim(this, 'Claim', {
+      metadata: {
+        name: props.pvcName,
+        namespace: props.namespace,
+        // Survives `kubectl delete -f dist/` and Argo CD pruning: shared data is never deleted by a sync.
+        annotations: {
+          'helm.sh/resource-policy': 'keep',
+          'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false',
+        },
+      },
+      accessModes: [kplus.PersistentVolumeAccessMode.READ_WRITE_MANY],
+      storageClassName: props.storageClassName,
+      storage: Size.gibibytes(bytesOf(props.capacity) / 2 ** 30),
+      volumeMode: kplus.PersistentVolumeMode.FILE_SYSTEM,
+    });
+  }
+}
