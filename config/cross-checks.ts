@@ -3,10 +3,22 @@
  * and report through the same `path: message (got X)` channel so every problem shows at once.
  */
 import type { z } from 'zod';
-import { bytesOf } from './quantities.js';
+import { bytesOf as strictBytesOf } from './quantities.js';
 import type { ParsedConfig, RoleName } from './schema.js';
 
 type Issue = { path: (string | number)[]; message: string; received: unknown };
+
+/**
+ * Cross-field rules also run when a field already failed its own rule (zod keeps going to report
+ * everything at once), so a quantity that is not parseable compares as NaN: never larger, never smaller.
+ */
+function bytesOf(quantity: string): number {
+  try {
+    return strictBytesOf(quantity);
+  } catch {
+    return Number.NaN;
+  }
+}
 
 export function crossCheckIssues(config: ParsedConfig): Issue[] {
   const issues: Issue[] = [];

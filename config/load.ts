@@ -45,11 +45,14 @@ export function loadConfig(file?: string): ThinkubeConfig {
 
 /** Validates and resolves config given as YAML text; `source` names it in errors. */
 export function parseConfig(yamlText: string, source = '<inline>'): ThinkubeConfig {
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     throw new ConfigError(
       source,
-      document.errors.map((e) => `${e.linePos ? `line ${e.linePos[0].line}: ` : ''}${e.message.split('\n')[0]}`),
+      document.errors.map(
+        (e) =>
+          `${e.linePos ? `line ${e.linePos[0].line}: ` : ''}${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+      ),
     );
   }
   const data: unknown = document.toJS() ?? {};
@@ -80,10 +83,13 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
     message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against docs/configuration.md`;
     return `${path}: ${message}`;
   }
+  const received = 'input' in issue && issue.input !== undefined ? issue.input : valueAt(data, issue.path);
+  if (issue.code === 'invalid_type' && received === undefined) {
+    return `${path}: is required (got nothing)`;
+  }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }
-  const received = 'input' in issue && issue.input !== undefined ? issue.input : valueAt(data, issue.path);
   return `${path}: ${message} (got ${received === undefined ? 'nothing' : JSON.stringify(received)})`;
 }
 

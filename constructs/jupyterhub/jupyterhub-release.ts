@@ -154,10 +154,26 @@ export class JupyterHubRelease extends Chart {
       helmExecutable: executable,
       helmFlags: ['--kube-version', helm.kubeVersion ?? '1.33.0', '--include-crds'],
     });
-    for (const object of rendered.apiObjects) stripGeneratedSecrets(object);
+    for (const object of rendered.apiObjects) {
+      stripGeneratedSecrets(object);
+      // The chart's namespace is applied to every rendered object; cluster-scoped ones must not carry it.
+      if (CLUSTER_SCOPED_KINDS.has(object.kind) && object.toJson().metadata?.namespace !== undefined) {
+        object.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
+      }
+    }
     return rendered.apiObjects;
   }
 }
+
+/** Kinds the JupyterHub chart can render that have no namespace. */
+const CLUSTER_SCOPED_KINDS = new Set([
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'PriorityClass',
+  'StorageClass',
+  'CustomResourceDefinition',
+  'Namespace',
+]);
 
 /** Removes, from one rendered object, every value the chart generated at random for this render. */
 function stripGeneratedSecrets(object: ApiObject): void {

@@ -1,0 +1,63 @@
+/** Synthesizes configurations in memory for tests, without touching dist/. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App, type Chart } from 'cdk8s';
+import { parse, stringify } from 'yaml';
+import { loadConfig, parseConfig, type ThinkubeConfig } from '../../config/load.js';
+import { addHubPlatform } from '../../constructs/hub-platform.js';
+import type { KubeObject } from './contracts.js';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const FIXTURE_CHART = join(REPO_ROOT, 'test', 'fixtures', 'jupyterhub-chart');
+/** The helm CLI the project's install script builds (HELM_BIN overrides). */
+export const HELM_BIN = process.env.HELM_BIN ?? 'helm';
+
+/** The embedded default configuration with `patch` (YAML) merged over it at the top level. */
+export function configWith(patchYaml: string): ThinkubeConfig {
+  const base = readFileSync(join(REPO_ROOT, 'config', 'default.yaml'), 'utf8');
+  // Duplicate keys are errors in a YAML map, so merge as data rather than by appending text.
+  const merged = deepMerge(parse(base), parse(patchYaml) ?? {});
+  return parseConfig(stringify(merged), '<test>');
+}
+
+export function defaultConfig(): ThinkubeConfig {
+  return loadConfig();
+}
+
+export interface Synthesized {
+  readonly charts: Record<string, Chart>;
+  readonly objects: KubeObject[];
+  byKind(kind: string, name?: string): KubeObject;
+}
+
+export function synth(config: ThinkubeConfig): Synthesized {
+  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'thinkube-test-')) });
+  const built = addHubPlatform(app, config);
+  const charts: Record<string, Chart> = {};
+  for (const [key, chart] of Object.entries(built)) if (chart) charts[key] = chart as Chart;
+  const objects = app.charts.flatMap((chart) => chart.toJson() as KubeObject[]);
+  return {
+    charts,
+    objects,
+    byKind(kind, name) {
+      const found = objects.find((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
+      if (!found) throw new Error(`no ${kind}${name ? ` named ${name}` : ''} in the synthesized objects`);
+      return found;
+    },
+  };
+}
+
+function deepMerge(base: unknown, override: unknown): unknown {
+  if (isMap(base) && isMap(override)) {
+    const out: Record<string, unknown> = { ...base };
+    for (const [k, v] of Object.entries(override)) out[k] = k in base ? deepMerge(base[k], v) : v;
+    return out;
+  }
+  return override;
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfig } from '../../config/load.js';
+import { configWith } from '../support/synth.js';
+
+function problemsOf(action: () => unknown): string[] {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.problems];
+    throw error;
+  }
+  throw new Error('expected a ConfigError, but the configuration was accepted');
+}
+
+describe('the embedded default configuration', () => {
+  it('loads and derives host names from the domain', () => {
+    const config = loadConfig();
+    expect(config.domain).toBe('thinkube.example.org');
+    expect(config.hostname).toBe('notebooks.thinkube.example.org');
+    expect(config.keycloak.url).toBe('https://auth.thinkube.example.org');
+    expect(config.keycloak.realm).toBe('thinkube');
+    expect(config.keycloak.clientId).toBe('jupyterhub');
+    expect(config.harbor.registry).toBe('registry.thinkube.example.org');
+    expect(config.namespace.name).toBe('jupyterhub');
+    expect(config.chart.version).toBe('4.4.0');
+    expect(config.delivery.mode).toBe('argocd');
+  });
+
+  it('fills defaults for everything a minimal file leaves out', () => {
+    const config = parseConfig(`
+domain: lab.example.net
+profiles:
+  - { slug: small, displayName: Small, cpu: { guarantee: 1, limit: 1 }, memory: { guarantee: 1Gi, limit: 2Gi } }
+roles:
+  admin: { group: a, profiles: [small], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-write }
+  gpuUser: { group: g, profiles: [small], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-only }
+  user: { group: u, profiles: [small], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-only }
+`);
+    expect(config.hostname).toBe('notebooks.lab.example.net');
+    expect(config.exposure.mode).toBe('httproute');
+    expect(config.storage.home.provisioner).toBe('microk8s.io/hostpath');
+    expect(config.gpu.enabled).toBe(false);
+    expect(config.culling).toEqual({ enabled: true, timeoutSeconds: 3600, everySeconds: 600, maxAgeSeconds: 0 });
+  });
+
+  it('keeps an explicit hostname', () => {
+    expect(configWith('hostname: jupyter.lab.example.net').hostname).toBe('jupyter.lab.example.net');
+  });
+});
+
+describe('bad configuration', () => {
+  const cases: [string, string, string][] = [
+    [
+      'a domain that is not a DNS name',
+      'domain: Not_A_Domain',
+      'domain: must be a lower-case DNS name such as "thinkube.example.org" (got "Not_A_Domain")',
+    ],
+    [
+      'an unknown delivery mode',
+      'delivery: { mode: kustomize }',
+      'delivery.mode: must be one of "argocd", "helm" (got "kustomize")',
+    ],
+    [
+      'an unknown exposure mode',
+      'exposure: { mode: loadbalancer }',
+      'exposure.mode: must be one of "ingress", "httproute" (got "loadbalancer")',
+    ],
+    [
+      'a chart version range',
+      'chart: { version: "^4.4" }',
+      'chart.version: must be an exact version such as "4.4.0" (got "^4.4")',
+    ],
+    [
+      'a Keycloak URL with a trailing slash',
+      'keycloak: { url: "https://auth.example.org/" }',
+      'keycloak.url: must not end with "/" (got "https://auth.example.org/")',
+    ],
+    [
+      'scopes without openid',
+      'keycloak: { scopes: [profile] }',
+      'keycloak.scopes: must include "openid" (got ["profile"])',
+    ],
+    [
+      'a decimal memory quantity',
+      'storage: { home: { capacity: 10GB } }',
+      'storage.home.capacity: must be a binary byte quantity such as "512Mi" or "10Gi" (got "10GB")',
+    ],
+    [
+      'an image tag of latest',
+      'notebookImage: { tag: latest }',
+      'notebookImage.tag: must be a pinned tag, not "latest" (got "latest")',
+    ],
+    [
+      'a namespace with capitals',
+      'namespace: { name: JupyterHub }',
+      'namespace.name: must be a DNS-1123 label (lower-case letters, digits and "-") (got "JupyterHub")',
+    ],
+    [
+      'a negative idle timeout',
+      'culling: { timeoutSeconds: -5 }',
+      'culling.timeoutSeconds: Too small: expected number to be >0 (got -5)',
+    ],
+    [
+      'a full group path',
+      'roles: { user: { group: /jupyterhub-users } }',
+      'roles.user.group: must be a short Keycloak group name (no "/" path) (got "/jupyterhub-users")',
+    ],
+    [
+      'an unknown field',
+      'storage: { homes: {} }',
+      'storage: unknown field(s) "homes"; check the spelling against docs/configuration.md',
+    ],
+    [
+      'a bad egress CIDR',
+      'keycloak: { networkEgress: { cidrs: [10.0.0.1] } }',
+      'keycloak.networkEgress.cidrs.0: must be an IPv4 CIDR such as "192.168.1.0/24" (got "10.0.0.1")',
+    ],
+    [
+      'a role profile that does not exist',
+      'roles: { user: { profiles: [cpu-huge] } }',
+      'roles.user.profiles.0: is not a profile; defined profiles are cpu-small, cpu-large, gpu (got "cpu-huge")',
+    ],
+    [
+      'a role given a profile above its CPU cap',
+      'roles: { user: { profiles: [cpu-large] } }',
+      'roles.user.profiles.0: profile asks for 8 CPU but the role allows at most 2 (got "cpu-large")',
+    ],
+    [
+      'a home larger than a role allows',
+      'storage: { home: { capacity: 30Gi } }',
+      'roles.user.limits.homeStorage: must be at least storage.home.capacity (30Gi), the size every home starts with (got "10Gi")',
+    ],
+    [
+      'two roles on one group',
+      'roles: { gpuUser: { group: jupyterhub-users } }',
+      'roles.user.group: is already the group of role "gpuUser"; each role needs its own group (got "jupyterhub-users")',
+    ],
+  ];
+
+  it.each(cases)('reports %s as a specific message', (_name, patch, expected) => {
+    expect(problemsOf(() => configWith(patch))).toContain(expected);
+  });
+
+  it('reports every problem at once', () => {
+    const problems = problemsOf(() => configWith('domain: Bad\nchart: { version: x }\nculling: { everySeconds: 0 }'));
+    expect(problems).toHaveLength(3);
+  });
+
+  it('reports a GPU profile above a role GPU cap', () => {
+    expect(problemsOf(() => configWith('roles: { gpuUser: { limits: { gpus: 0 } } }'))).toContain(
+      'roles.gpuUser.profiles.2: profile asks for 1 GPU(s) but the role allows at most 0 (got "gpu")',
+    );
+  });
+
+  it('reports a profile whose guarantee exceeds its limit', () => {
+    const problems = problemsOf(() =>
+      parseConfig(`
+domain: lab.example.net
+profiles:
+  - { slug: s, displayName: S, cpu: { guarantee: 4, limit: 1 }, memory: { guarantee: 8Gi, limit: 2Gi } }
+roles:
+  admin: { group: a, profiles: [s], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-write }
+  gpuUser: { group: g, profiles: [s], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-only }
+  user: { group: u, profiles: [s], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-only }
+`),
+    );
+    expect(problems).toEqual([
+      'profiles.0.cpu.guarantee: must not exceed cpu.limit (1) (got 4)',
+      'profiles.0.memory.guarantee: must not exceed memory.limit (2Gi) (got "8Gi")',
+    ]);
+  });
+
+  it('reports a missing required field', () => {
+    expect(problemsOf(() => parseConfig('profiles: []'))).toContain('domain: is required (got nothing)');
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const problems = problemsOf(() => parseConfig('domain: a\n  bad: [', 'broken.yaml'));
+    expect(problems[0]).toMatch(/^line \d+: /);
+  });
+
+  it('reports duplicate keys', () => {
+    expect(problemsOf(() => parseConfig('domain: a.b\ndomain: c.d'))[0]).toMatch(/unique/i);
+  });
+
+  it('reports a file that cannot be read', () => {
+    expect(problemsOf(() => loadConfig('/nonexistent/thinkube.yaml'))).toEqual(['cannot read the file: ENOENT']);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../../config/names.js';
+import { hubChartValues, keycloakEndpoints } from '../../constructs/jupyterhub/hub-values.js';
+import { configWith, defaultConfig } from '../support/synth.js';
+
+describe('hubChartValues', () => {
+  it('defaults: GenericOAuthenticator against the realm, with PKCE, groups and refreshed auth state', () => {
+    const values = hubChartValues(defaultConfig());
+    const auth = values.hub.config.GenericOAuthenticator as Record<string, unknown>;
+    const realm = 'https://auth.thinkube.example.org/realms/thinkube/protocol/openid-connect';
+    expect(values.hub.config.JupyterHub).toEqual({ authenticator_class: 'generic-oauth', admin_access: true });
+    expect(auth).toMatchObject({
+      client_id: 'jupyterhub',
+      oauth_callback_url: 'https://notebooks.thinkube.example.org/hub/oauth_callback',
+      authorize_url: `${realm}/auth`,
+      token_url: `${realm}/token`,
+      userdata_url: `${realm}/userinfo`,
+      username_claim: 'preferred_username',
+      scope: ['openid', 'profile', 'email'],
+      enable_pkce: true,
+      manage_groups: true,
+      auth_state_groups_key: 'oauth_user.groups',
+      allowed_groups: ['jupyterhub-admins', 'jupyterhub-gpu-users', 'jupyterhub-users'],
+      admin_groups: ['jupyterhub-admins'],
+      enable_auth_state: true,
+      refresh_pre_spawn: true,
+    });
+    expect(auth.logout_redirect_url).toBe(
+      `${realm}/logout?post_logout_redirect_uri=https%3A%2F%2Fnotebooks.thinkube.example.org%2Fhub%2F&client_id=jupyterhub`,
+    );
+  });
+
+  it('defaults: secrets only by reference, never inline', () => {
+    const values = hubChartValues(defaultConfig());
+    expect(values.hub.extraEnv.OAUTH_CLIENT_SECRET).toEqual({ valueFrom: { secretKeyRef: OIDC_CLIENT_SECRET } });
+    expect(values.singleuser.image.pullSecrets).toEqual([IMAGE_PULL_SECRET.name]);
+    const text = JSON.stringify(values);
+    for (const key of ['client_secret', 'cookieSecret', 'secretToken', 'cookie_secret', 'auth_token', 'CryptKeeper']) {
+      expect(text).not.toContain(key);
+    }
+  });
+
+  it('defaults: Harbor image, dynamic homes, the shared volume read-only, ClusterIP proxy, no chart ingress', () => {
+    const values = hubChartValues(defaultConfig());
+    expect(values.singleuser.image).toMatchObject({
+      name: 'registry.thinkube.example.org/thinkube/jupyter-notebook',
+      tag: '2026.11.0',
+    });
+    expect(values.singleuser.storage).toMatchObject({
+      type: 'dynamic',
+      capacity: '10Gi',
+      dynamic: { storageClass: 'jupyterhub-home' },
+      extraVolumes: { shared: { name: 'shared', persistentVolumeClaim: { claimName: 'jupyterhub-shared' } } },
+      extraVolumeMounts: { shared: { name: 'shared', mountPath: '/home/jovyan/shared', readOnly: true } },
+    });
+    expect(values.hub.db).toEqual({ type: 'sqlite-pvc', pvc: { storage: '1Gi', storageClassName: 'jupyterhub-home' } });
+    expect(values.proxy.service.type).toBe('ClusterIP');
+    expect(values.ingress.enabled).toBe(false);
+    expect(values.prePuller.hook.enabled).toBe(false);
+    expect(values.cull).toEqual({ enabled: true, users: false, timeout: 3600, every: 600, maxAge: 0 });
+  });
+
+  it('defaults: network policies on, with egress to Keycloak by namespace and by address', () => {
+    const values = hubChartValues(defaultConfig());
+    expect(values.hub.networkPolicy.enabled).toBe(true);
+    const ports = [443, 8080, 8443].map((port) => ({ port, protocol: 'TCP' }));
+    expect(values.hub.networkPolicy.egress).toEqual([
+      { to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'keycloak' } } }], ports },
+      { to: [{ ipBlock: { cidr: '192.168.191.0/24' } }], ports },
+    ]);
+  });
+
+  it('defaults: profiles with GPU scheduling when GPUs are on', () => {
+    const values = hubChartValues(defaultConfig());
+    expect(values.singleuser.profileList.map((p) => p.slug)).toEqual(['cpu-small', 'cpu-large', 'gpu']);
+    const gpu = values.singleuser.profileList[2] as { kubespawner_override: Record<string, unknown> };
+    expect(gpu.kubespawner_override).toMatchObject({
+      extra_resource_limits: { 'nvidia.com/gpu': '1' },
+      node_selector: { 'nvidia.com/gpu.present': 'true' },
+      tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }],
+      extra_pod_config: { runtimeClassName: 'nvidia' },
+      mem_limit: '32G',
+    });
+  });
+
+  it('custom: no GPUs means no GPU profile; no shared volume means no extra mounts', () => {
+    const values = hubChartValues(configWith('gpu: { enabled: false }\nstorage: { shared: { enabled: false } }'));
+    expect(values.singleuser.profileList.map((p) => p.slug)).toEqual(['cpu-small', 'cpu-large']);
+    expect(JSON.stringify(values.singleuser.profileList)).not.toContain('nvidia');
+    expect(values.singleuser.storage.extraVolumes).toEqual({});
+    expect(values.singleuser.storage.extraVolumeMounts).toEqual({});
+  });
+
+  it('custom: explicit Keycloak URL, realm and client id flow into every URL', () => {
+    const values = hubChartValues(
+      configWith(
+        'keycloak: { url: "https://sso.lab.example.net", realm: lab, clientId: hub }\nhostname: hub.lab.example.net',
+      ),
+    );
+    const auth = values.hub.config.GenericOAuthenticator as Record<string, string>;
+    expect(auth.authorize_url).toBe(keycloakEndpoints('https://sso.lab.example.net', 'lab').authorize);
+    expect(auth.logout_redirect_url).toContain('client_id=hub');
+    expect(auth.oauth_callback_url).toBe('https://hub.lab.example.net/hub/oauth_callback');
+  });
+
+  it('hashes the values into a hub annotation, which changes with the config and only then', () => {
+    const a = hubChartValues(defaultConfig()).hub.annotations[VALUES_HASH_ANNOTATION];
+    const b = hubChartValues(defaultConfig()).hub.annotations[VALUES_HASH_ANNOTATION];
+    const c = hubChartValues(configWith('culling: { timeoutSeconds: 7200 }')).hub.annotations[VALUES_HASH_ANNOTATION];
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+  });
+});

@@ -1,0 +1,122 @@
+import { Testing } from 'cdk8s';
+import { describe, expect, it } from 'vitest';
+import { HUB_SECRET, VALUES_HASH_ANNOTATION } from '../../config/names.js';
+import { hubChartValues } from '../../constructs/jupyterhub/hub-values.js';
+import { JupyterHubRelease } from '../../constructs/jupyterhub/jupyterhub-release.js';
+import { defaultConfig, FIXTURE_CHART, HELM_BIN } from '../support/synth.js';
+
+const chart = {
+  name: 'jupyterhub',
+  version: '4.4.0',
+  repository: 'https://hub.jupyter.org/helm-chart',
+  releaseName: 'jupyterhub',
+};
+const values = hubChartValues(defaultConfig());
+
+function helmRelease() {
+  return new JupyterHubRelease(Testing.app(), 'release', {
+    namespace: 'jupyterhub',
+    mode: 'helm',
+    chart,
+    values,
+    helm: { chartRef: FIXTURE_CHART, executable: HELM_BIN },
+  });
+}
+
+describe('JupyterHubRelease in argocd mode', () => {
+  it('defaults: an Application for the pinned chart, values inline, automated sync', () => {
+    const [app] = Testing.synth(
+      new JupyterHubRelease(Testing.app(), 'release', { namespace: 'jupyterhub', chart, values }),
+    );
+    expect(app).toMatchObject({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name: 'jupyterhub', namespace: 'argocd' },
+    });
+    expect(app.metadata.finalizers).toBeUndefined();
+    expect(app.spec.source).toMatchObject({
+      repoURL: 'https://hub.jupyter.org/helm-chart',
+      chart: 'jupyterhub',
+      targetRevision: '4.4.0',
+      helm: { releaseName: 'jupyterhub' },
+    });
+    expect(app.spec.source.helm.valuesObject.hub.config.JupyterHub.authenticator_class).toBe('generic-oauth');
+    expect(app.spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'jupyterhub' });
+    expect(app.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
+    expect(app.spec.syncPolicy.syncOptions).toContain('RespectIgnoreDifferences=true');
+  });
+
+  it('defaults: never overwrites the generated hub secrets or the checksums that hash them', () => {
+    const [app] = Testing.synth(
+      new JupyterHubRelease(Testing.app(), 'release', { namespace: 'jupyterhub', chart, values }),
+    );
+    const secretRule = app.spec.ignoreDifferences.find((r: { kind: string }) => r.kind === 'Secret');
+    expect(secretRule).toMatchObject({ name: 'hub', namespace: 'jupyterhub' });
+    expect(secretRule.jsonPointers).toEqual(HUB_SECRET.generatedKeys.map((k) => `/data/${k}`));
+    const pointers = app.spec.ignoreDifferences.flatMap((r: { jsonPointers: string[] }) => r.jsonPointers);
+    expect(pointers).toContain('/spec/template/metadata/annotations/checksum~1secret');
+    expect(pointers).toContain('/spec/template/metadata/annotations/checksum~1auth-token');
+  });
+
+  it('custom: another Argo CD namespace and project, manual pruning', () => {
+    const [app] = Testing.synth(
+      new JupyterHubRelease(Testing.app(), 'release', {
+        namespace: 'lab',
+        chart,
+        values,
+        argocd: { namespace: 'gitops', project: 'platform', prune: false, selfHeal: false },
+      }),
+    );
+    expect(app.metadata.namespace).toBe('gitops');
+    expect(app.spec.project).toBe('platform');
+    expect(app.spec.syncPolicy.automated).toEqual({ prune: false, selfHeal: false });
+  });
+});
+
+describe('JupyterHubRelease in helm mode (real helm, fixture chart)', () => {
+  it('renders the chart with the values, in the namespace', () => {
+    const objects = Testing.synth(helmRelease());
+    const hub = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'hub');
+    expect(hub.metadata.namespace).toBe('jupyterhub');
+    expect(hub.spec.template.spec.containers[0].env[0].value).toBe(
+      'registry.thinkube.example.org/thinkube/jupyter-notebook:2026.11.0',
+    );
+    expect(objects.find((o) => o.kind === 'Service').spec.type).toBe('ClusterIP');
+  });
+
+  it('cuts the generated secrets and their checksums out, keeping the values hash', () => {
+    const objects = Testing.synth(helmRelease());
+    const secret = objects.find((o) => o.kind === 'Secret' && o.metadata.name === 'hub');
+    expect(Object.keys(secret.data)).toEqual(['values.yaml']);
+    const hubAnnotations = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'hub').spec.template
+      .metadata.annotations;
+    expect(hubAnnotations['checksum/secret']).toBeUndefined();
+    expect(hubAnnotations[VALUES_HASH_ANNOTATION]).toBe(values.hub.annotations[VALUES_HASH_ANNOTATION]);
+    const proxyAnnotations = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'proxy').spec.template
+      .metadata.annotations;
+    expect(proxyAnnotations['checksum/auth-token']).toBeUndefined();
+  });
+
+  it('renders the same bytes twice although the chart draws new random secrets each time', () => {
+    expect(JSON.stringify(Testing.synth(helmRelease()))).toBe(JSON.stringify(Testing.synth(helmRelease())));
+  });
+
+  it('leaves cluster-scoped objects without a namespace', () => {
+    const role = Testing.synth(helmRelease()).find((o) => o.kind === 'ClusterRole');
+    expect(role.metadata.name).toBe('jupyterhub-user-scheduler');
+    expect(role.metadata.namespace).toBeUndefined();
+  });
+
+  it('fails if the helm CLI is missing, saying what to do', () => {
+    expect(
+      () =>
+        new JupyterHubRelease(Testing.app(), 'release', {
+          namespace: 'jupyterhub',
+          mode: 'helm',
+          chart,
+          values,
+          helm: { chartRef: FIXTURE_CHART, executable: '/nonexistent/helm' },
+        }),
+    ).toThrow('delivery.mode "helm" needs the helm CLI, but "/nonexistent/helm" did not run (ENOENT)');
+  });
+});
