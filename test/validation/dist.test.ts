@@ -1,0 +1,103 @@
+/**
+ * The committed dist/ is exactly what synth produces, synth is byte-for-byte deterministic, nothing
+ * secret is in it, and a bad configuration fails cleanly without touching it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { HUB_SECRET } from '../../config/names.js';
+import { REPO_ROOT } from '../support/synth.js';
+
+function runSynth(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'main.ts'), ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+}
+
+/** Every file under `dir`, relative path to content. */
+function tree(dir: string, prefix = ''): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const rel = join(prefix, entry.name);
+    if (entry.isDirectory()) Object.assign(files, tree(dir, rel));
+    else files[rel] = readFileSync(join(dir, rel), 'utf8');
+  }
+  return files;
+}
+
+describe('npm run synth', () => {
+  const first = mkdtempSync(join(tmpdir(), 'synth-a-'));
+  const second = mkdtempSync(join(tmpdir(), 'synth-b-'));
+  const runs = [runSynth('--out', first), runSynth('--out', second)];
+
+  it('succeeds on the embedded default configuration', () => {
+    for (const run of runs) expect(run.stderr).toBe('');
+    expect(runs.map((r) => r.status)).toEqual([0, 0]);
+  });
+
+  it('is deterministic: two runs give the same bytes', () => {
+    const a = tree(first);
+    expect(Object.keys(a).length).toBeGreaterThan(3);
+    expect(tree(second)).toEqual(a);
+  });
+
+  it('matches the committed dist/ (run `npm run synth` and commit when this fails)', () => {
+    expect(tree(join(REPO_ROOT, 'dist', 'k8s'))).toEqual(tree(join(first, 'k8s')));
+  });
+
+  it('puts no secret value in dist/', () => {
+    const files = tree(join(REPO_ROOT, 'dist'));
+    for (const [name, text] of Object.entries(files)) {
+      for (const doc of parseAllDocuments(text)) {
+        const object = doc.toJS() as {
+          kind?: string;
+          data?: Record<string, string>;
+          stringData?: Record<string, string>;
+        };
+        if (object?.kind === 'Secret') {
+          const keys = [...Object.keys(object.data ?? {}), ...Object.keys(object.stringData ?? {})];
+          // The only data a Secret in dist/ may carry is the chart's copy of the (secret-free) values.
+          expect(
+            keys.filter((k) => k !== 'values.yaml'),
+            name,
+          ).toEqual([]);
+        }
+      }
+      for (const key of HUB_SECRET.generatedKeys) expect(text, name).not.toContain(`${key}:`);
+      expect(text, name).not.toMatch(/client_secret|cookieSecret|secretToken|password:|BEGIN [A-Z ]*PRIVATE KEY/);
+    }
+  });
+});
+
+describe('synth with a bad configuration', () => {
+  it('exits 1 with every problem listed, no stack trace, and writes nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'synth-bad-'));
+    const bad = join(out, 'bad.yaml');
+    writeFileSync(bad, 'domain: Bad_Domain\nprofiles: []\nroles: {}\n');
+    const run = runSynth('--config', bad, '--out', join(out, 'dist'));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`invalid configuration in ${bad}:`);
+    expect(run.stderr).toContain(
+      'domain: must be a lower-case DNS name such as "thinkube.example.org" (got "Bad_Domain")',
+    );
+    expect(run.stderr).toContain('roles.admin: is required (got nothing)');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(out)).toEqual(['bad.yaml']);
+  });
+
+  it('exits 1 without a stack trace when a construct refuses its props, and writes nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'synth-bad-'));
+    const bad = join(out, 'bad.yaml');
+    const base = readFileSync(join(REPO_ROOT, 'config', 'default.yaml'), 'utf8');
+    writeFileSync(bad, base.replace('capacity: 100Gi', 'capacity: 512Mi'));
+    const run = runSynth('--config', bad, '--out', join(out, 'dist'));
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('synth failed: storage.shared.capacity must be at least 1Gi, got "512Mi"');
+    expect(readdirSync(out)).toEqual(['bad.yaml']);
+  });
+});
