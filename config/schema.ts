@@ -165,7 +165,8 @@ export const deliverySchema = z
         prune: z.boolean().default(true).describe('Delete objects that left the chart.'),
       })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .describe('Argo CD Application settings (delivery.mode argocd).'),
     helm: z
       .object({
         chartRef: z
@@ -182,7 +183,8 @@ export const deliverySchema = z
           .describe('Kubernetes version the chart is rendered for (`helm template --kube-version`).'),
       })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .describe('helm CLI settings (delivery.mode helm).'),
   })
   .strict();
 
@@ -210,7 +212,8 @@ export const exposureSchema = z
         maxBodySize: z.string().default('512m').describe('Largest upload through the Ingress (nginx syntax).'),
       })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .describe('Ingress settings (exposure.mode ingress).'),
     httpRoute: z
       .object({
         gatewayName: dnsName.default('thinkube-gateway').describe('Parent Gateway of the route.'),
@@ -223,7 +226,8 @@ export const exposureSchema = z
           .describe('Request timeout of the route; long, so kernel WebSockets are not cut.'),
       })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .describe('HTTPRoute settings (exposure.mode httproute).'),
   })
   .strict();
 
@@ -245,7 +249,8 @@ export const storageSchema = z
         mountPath: z.string().startsWith('/').default('/home/jovyan').describe('Where the home is mounted.'),
       })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .describe('StorageClass and size of the per-user home volumes.'),
     shared: z
       .object({
         enabled: z.boolean().default(true).describe('Mount one shared ReadWriteMany volume in every server.'),
@@ -261,7 +266,8 @@ export const storageSchema = z
           .describe('Where the shared volume is mounted in user servers.'),
       })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .describe('The shared ReadWriteMany volume for common notebooks and data.'),
     hubDatabase: z
       .object({
         capacity: byteQuantity.default('1Gi').describe('Size of the hub database PVC (sqlite).'),
@@ -270,7 +276,8 @@ export const storageSchema = z
           .describe('StorageClass of the hub database PVC. Default: the home StorageClass.'),
       })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .describe('The hub database volume.'),
   })
   .strict();
 
@@ -307,13 +314,15 @@ export const profileSchema = z
         guarantee: cpuCores.describe('CPU cores reserved for the server.'),
         limit: cpuCores.describe('CPU cores the server may use at most.'),
       })
-      .strict(),
+      .strict()
+      .describe('CPU of the server, in cores.'),
     memory: z
       .object({
         guarantee: byteQuantity.describe('Memory reserved for the server.'),
         limit: byteQuantity.describe('Memory the server may use at most.'),
       })
-      .strict(),
+      .strict()
+      .describe('Memory of the server, as binary quantities.'),
     gpus: z.number().int().nonnegative().default(0).describe('GPUs of the server; a GPU profile when above 0.'),
   })
   .strict();
@@ -332,7 +341,8 @@ const roleSchema = z
         gpus: z.number().int().nonnegative().describe('Most GPUs a server of this role may have.'),
         homeStorage: byteQuantity.describe('Largest home volume a user of this role may have.'),
       })
-      .strict(),
+      .strict()
+      .describe('Caps enforced for this role: no profile or request may exceed them.'),
     sharedVolume: z.enum(['read-only', 'read-write']).describe('Access of this role to the shared volume.'),
   })
   .strict();

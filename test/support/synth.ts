@@ -1,6 +1,6 @@
 /** Synthesizes configurations in memory for tests, without touching dist/. */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, type Chart } from 'cdk8s';
@@ -11,8 +11,16 @@ import type { KubeObject } from './contracts.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURE_CHART = join(REPO_ROOT, 'test', 'fixtures', 'jupyterhub-chart');
-/** The helm CLI the project's install script builds (HELM_BIN overrides). */
-export const HELM_BIN = process.env.HELM_BIN ?? 'helm';
+/**
+ * The helm CLI for helm-mode tests: HELM_BIN, else the one scripts/install-tools.sh built, else `helm`
+ * from PATH. When none runs, the tests fail with the construct's own message saying how to install it.
+ */
+export const HELM_BIN =
+  process.env.HELM_BIN ??
+  [join(process.env.THINKUBE_CACHE ?? join(homedir(), '.cache', 'thinkube-jupyterhub'), 'bin', 'helm')].find((p) =>
+    existsSync(p),
+  ) ??
+  'helm';
 
 /** The embedded default configuration with `patch` (YAML) merged over it at the top level. */
 export function configWith(patchYaml: string): ThinkubeConfig {
