@@ -4,11 +4,13 @@
  *   npm run synth                      # the embedded default configuration (config/default.yaml)
  *   npm run synth -- --config my.yaml  # your own install
  *   npm run synth -- --out /tmp/x      # somewhere other than dist/
+ *   npx cdk8s synth                    # the same, through the cdk8s CLI (cdk8s.yaml)
  *
  * Output is written to a temporary folder first and moved into place only when everything succeeded,
  * so a bad configuration or a failing construct never leaves a half-written dist/.
  */
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { App, YamlOutputType } from 'cdk8s';
@@ -19,24 +21,34 @@ function main(): number {
   const { values } = parseArgs({
     options: {
       config: { type: 'string', short: 'c' },
-      out: { type: 'string', default: 'dist' },
+      out: { type: 'string' },
     },
   });
   const config = loadConfig(values.config);
-  const outRoot = resolve(values.out ?? 'dist');
-  const k8sOut = join(outRoot, 'k8s');
+  // `cdk8s synth` runs this file with CDK8S_OUTDIR set to where it expects the manifests.
+  const underCdk8sCli = values.out === undefined && process.env.CDK8S_OUTDIR !== undefined;
+  const k8sOut = underCdk8sCli
+    ? resolve(process.env.CDK8S_OUTDIR as string)
+    : join(resolve(values.out ?? 'dist'), 'k8s');
 
-  const staging = mkdtempSync(join(dirname(outRoot), '.synth-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'thinkube-synth-'));
   try {
-    const app = new App({ outdir: join(staging, 'k8s'), yamlOutputType: YamlOutputType.FILE_PER_CHART });
+    const app = new App({ outdir: join(scratch, 'k8s'), yamlOutputType: YamlOutputType.FILE_PER_CHART });
     addHubPlatform(app, config);
     app.synth();
+    // Only now touch the target: copy beside it (same filesystem) and swap it in with one rename.
+    mkdirSync(dirname(k8sOut), { recursive: true });
+    const staged = mkdtempSync(join(dirname(k8sOut), '.synth-'));
+    cpSync(join(scratch, 'k8s'), join(staged, 'k8s'), { recursive: true });
     rmSync(k8sOut, { recursive: true, force: true });
-    renameSync(join(staging, 'k8s'), k8sOut);
+    renameSync(join(staged, 'k8s'), k8sOut);
+    rmSync(staged, { recursive: true, force: true });
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
   }
-  console.log(`synthesized ${config.hostname} (${config.delivery.mode}, ${config.exposure.mode}) into ${k8sOut}`);
+  // Under the cdk8s CLI stay quiet: it lists the files itself, and `cdk8s synth --stdout` pipes them.
+  if (!underCdk8sCli)
+    console.log(`synthesized ${config.hostname} (${config.delivery.mode}, ${config.exposure.mode}) into ${k8sOut}`);
   return 0;
 }
 

@@ -112,3 +112,11 @@ describe('hubChartValues', () => {
     expect(c).not.toBe(a);
   });
 });
+
+describe('hubChartValues guards', () => {
+  it('fails if there is no profile to size the default server from', () => {
+    expect(() => hubChartValues({ ...defaultConfig(), profiles: [] })).toThrow(
+      'profiles must hold at least one profile, got none',
+    );
+  });
+});
