@@ -12,6 +12,19 @@ function problemsOf(action: () => unknown): string[] {
   throw new Error('expected a ConfigError, but the configuration was accepted');
 }
 
+/** A file with only the required fields: one profile `s` of the given size, three roles allowed it. */
+function minimalConfig(cpu: string, memory: string): string {
+  return `
+domain: lab.example.net
+profiles:
+  - { slug: s, displayName: S, cpu: ${cpu}, memory: ${memory} }
+roles:
+  admin: { group: a, profiles: [s], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-write }
+  gpuUser: { group: g, profiles: [s], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-only }
+  user: { group: u, profiles: [s], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-only }
+`;
+}
+
 describe('the embedded default configuration', () => {
   it('loads and derives host names from the domain', () => {
     const config = loadConfig();
@@ -27,15 +40,7 @@ describe('the embedded default configuration', () => {
   });
 
   it('fills defaults for everything a minimal file leaves out', () => {
-    const config = parseConfig(`
-domain: lab.example.net
-profiles:
-  - { slug: small, displayName: Small, cpu: { guarantee: 1, limit: 1 }, memory: { guarantee: 1Gi, limit: 2Gi } }
-roles:
-  admin: { group: a, profiles: [small], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-write }
-  gpuUser: { group: g, profiles: [small], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-only }
-  user: { group: u, profiles: [small], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-only }
-`);
+    const config = parseConfig(minimalConfig('{ guarantee: 1, limit: 1 }', '{ guarantee: 1Gi, limit: 2Gi }'));
     expect(config.hostname).toBe('notebooks.lab.example.net');
     expect(config.exposure.mode).toBe('httproute');
     expect(config.storage.home.provisioner).toBe('microk8s.io/hostpath');
@@ -154,15 +159,7 @@ describe('bad configuration', () => {
 
   it('reports a profile whose guarantee exceeds its limit', () => {
     const problems = problemsOf(() =>
-      parseConfig(`
-domain: lab.example.net
-profiles:
-  - { slug: s, displayName: S, cpu: { guarantee: 4, limit: 1 }, memory: { guarantee: 8Gi, limit: 2Gi } }
-roles:
-  admin: { group: a, profiles: [s], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-write }
-  gpuUser: { group: g, profiles: [s], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-only }
-  user: { group: u, profiles: [s], limits: { cpu: 1, memory: 2Gi, gpus: 0, homeStorage: 10Gi }, sharedVolume: read-only }
-`),
+      parseConfig(minimalConfig('{ guarantee: 4, limit: 1 }', '{ guarantee: 8Gi, limit: 2Gi }')),
     );
     expect(problems).toEqual([
       'profiles.0.cpu.guarantee: must not exceed cpu.limit (1) (got 4)',
