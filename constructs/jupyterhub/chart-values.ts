@@ -24,6 +24,27 @@ export interface NetworkPolicyEgressRule {
   readonly ports: readonly NetworkPolicyPort[];
 }
 
+/** The role policy hub/thinkube_access.py reads from `custom.thinkube`. */
+export interface ThinkubeAccessValues {
+  readonly groupsClaim: string;
+  /** Name of the shared volume mount to make writable per role; null when there is none. */
+  readonly sharedVolumeName: string | null;
+  readonly roles: Record<
+    'admin' | 'gpuUser' | 'user',
+    {
+      readonly group: string;
+      readonly profiles: readonly string[];
+      readonly limits: {
+        readonly cpu: number;
+        readonly memory: string;
+        readonly gpus: number;
+        readonly homeStorage: string;
+      };
+      readonly sharedVolume: 'read-only' | 'read-write';
+    }
+  >;
+}
+
 export interface HubChartValues {
   readonly fullnameOverride: string;
   readonly hub: {
@@ -35,8 +56,10 @@ export interface HubChartValues {
       readonly pvc: { readonly storage: string; readonly storageClassName: string };
     };
     readonly networkPolicy: { readonly enabled: true; readonly egress: readonly NetworkPolicyEgressRule[] };
-    readonly extraConfig?: Record<string, string>;
+    readonly extraFiles: Record<string, { readonly mountPath: string; readonly stringData: string }>;
+    readonly extraConfig: Record<string, string>;
   };
+  readonly custom: { readonly thinkube: ThinkubeAccessValues };
   readonly proxy: {
     readonly service: { readonly type: 'ClusterIP' };
     readonly chp: { readonly networkPolicy: { readonly enabled: true } };

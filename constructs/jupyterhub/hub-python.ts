@@ -1,0 +1,32 @@
+/**
+ * The Python the hub runs, loaded from hub/ at synth time into the chart values: the module as a
+ * mounted file (hub.extraFiles) and the snippet that wires it in (hub.extraConfig). Keeping them as
+ * real .py files lets pytest test them against the real JupyterHub, OAuthenticator and KubeSpawner.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HUB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'hub');
+
+/** Where the chart mounts the access-policy module inside the hub container. */
+export const ACCESS_MODULE_MOUNT_PATH = '/usr/local/etc/jupyterhub/thinkube/thinkube_access.py';
+
+export interface HubPython {
+  readonly extraFiles: Record<string, { mountPath: string; stringData: string }>;
+  readonly extraConfig: Record<string, string>;
+}
+
+export function hubPython(): HubPython {
+  return {
+    extraFiles: {
+      'thinkube-access': {
+        mountPath: ACCESS_MODULE_MOUNT_PATH,
+        stringData: readFileSync(join(HUB_DIR, 'thinkube_access.py'), 'utf8'),
+      },
+    },
+    extraConfig: {
+      'thinkube-access': readFileSync(join(HUB_DIR, 'extra_config', 'thinkube_access.py'), 'utf8'),
+    },
+  };
+}

@@ -1,0 +1,249 @@
+"""The role policy, against the real JupyterHub 5.5.0, OAuthenticator 17.4.0 and KubeSpawner 7.0.0."""
+
+from __future__ import annotations
+
+import logging
+from types import SimpleNamespace
+
+import pytest
+from kubespawner import KubeSpawner
+from oauthenticator.generic import GenericOAuthenticator
+from thinkube_access import AccessPolicy, normalize_groups, parse_bytes
+from tornado import web
+from traitlets.config import Config
+
+from conftest import HUB
+
+
+def policy_from(values) -> AccessPolicy:
+    return AccessPolicy.from_values(values["custom"]["thinkube"], values["singleuser"]["profileList"])
+
+
+def user(name: str, *groups: str):
+    """What KubeSpawner and the policy read of a hub user."""
+    return SimpleNamespace(
+        name=name, id=1, url=f"/user/{name}/", groups=[SimpleNamespace(name=g) for g in groups]
+    )
+
+
+def kube_spawner(values, the_user, **options) -> KubeSpawner:
+    """A real KubeSpawner (mocked Kubernetes client) configured like the chart would."""
+    c = Config()
+    for section, settings in values["hub"]["config"].items():
+        c[section].update(settings)
+    c.KubeSpawner.storage_capacity = values["singleuser"]["storage"]["capacity"]
+    c.KubeSpawner.volume_mounts = list(values["singleuser"]["storage"]["extraVolumeMounts"].values())
+    policy_from(values).configure(c)
+    spawner = KubeSpawner(config=c, user=the_user, _mock=True)
+    spawner.user_options = options
+    spawner.log = logging.getLogger("test")
+    return spawner
+
+
+# -- the chart's hub.config is made of real traits ---------------------------------------------
+
+
+def test_every_hub_config_key_is_a_real_configurable_trait(values):
+    from jupyterhub.app import JupyterHub
+
+    classes = {"JupyterHub": JupyterHub, "GenericOAuthenticator": GenericOAuthenticator, "KubeSpawner": KubeSpawner}
+    unknown = []
+    for section, settings in values["hub"]["config"].items():
+        cls = classes[section]
+        traits = cls.class_traits(config=True)
+        unknown += [f"{section}.{key}" for key in settings if key not in traits]
+    assert unknown == []
+
+
+def test_the_authenticator_takes_the_values(values):
+    c = Config()
+    c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
+    auth = GenericOAuthenticator(config=c)
+    assert auth.enable_pkce is True
+    assert auth.manage_groups is True
+    assert auth.allowed_groups == {"jupyterhub-admins", "jupyterhub-gpu-users", "jupyterhub-users"}
+    assert auth.admin_groups == {"jupyterhub-admins"}
+    assert auth.token_url.endswith("/realms/thinkube/protocol/openid-connect/token")
+
+
+def test_the_client_secret_comes_from_the_environment(values, monkeypatch):
+    monkeypatch.setenv("OAUTH_CLIENT_SECRET", "from-the-secret")
+    assert GenericOAuthenticator().client_secret == "from-the-secret"
+    assert "OAUTH_CLIENT_SECRET" in values["hub"]["extraEnv"]
+
+
+# -- the extraConfig snippet, run as the chart runs it -------------------------------------------
+
+
+def test_extra_config_snippet_registers_the_policy(values, z2jh, monkeypatch, tmp_path):
+    # The snippet puts the mount path's folder on sys.path; point it at hub/ as the mount would.
+    values["hub"]["extraFiles"]["thinkube-access"]["mountPath"] = str(HUB / "thinkube_access.py")
+    c = Config()
+    code = values["hub"]["extraConfig"]["thinkube-access"]
+    exec(compile(code, "extraConfig/thinkube-access", "exec"), {"c": c, "get_config": z2jh.get_config})
+    assert callable(c.KubeSpawner.profile_list)
+    assert callable(c.Spawner.pre_spawn_hook)
+    assert callable(c.GenericOAuthenticator.auth_state_groups_key)
+
+
+def test_the_mounted_module_is_this_file(values):
+    assert values["hub"]["extraFiles"]["thinkube-access"]["stringData"] == (HUB / "thinkube_access.py").read_text()
+
+
+# -- groups --------------------------------------------------------------------------------------
+
+
+async def test_full_path_groups_are_read_as_short_names(values):
+    c = Config()
+    c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
+    policy_from(values).configure(c)
+    auth = GenericOAuthenticator(config=c)
+    auth_model = {
+        "name": "ada",
+        "admin": None,
+        "auth_state": {"oauth_user": {"groups": ["/jupyterhub-admins", "/other/nested"]}},
+    }
+    auth_model = await auth._apply_managed_groups(auth_model)
+    assert auth_model["groups"] == ["jupyterhub-admins", "other/nested"]
+    assert auth_model["admin"] is True
+    assert await auth.check_allowed("ada", auth_model) is True
+
+
+async def test_a_user_in_no_allowed_group_is_refused_by_the_authenticator(values):
+    c = Config()
+    c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
+    policy_from(values).configure(c)
+    auth = GenericOAuthenticator(config=c)
+    model = await auth._apply_managed_groups(
+        {"name": "eve", "admin": None, "auth_state": {"oauth_user": {"groups": ["/staff"]}}}
+    )
+    assert model["admin"] is False
+    assert not await auth.check_allowed("eve", model)
+
+
+def test_normalize_groups_ignores_junk():
+    assert normalize_groups(["/a", "a", "b", "/", "", None, 3]) == ["a", "b"]
+    assert normalize_groups(None) == []
+
+
+# -- profiles each role sees ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("groups", "expected"),
+    [
+        (("jupyterhub-admins",), ["cpu-small", "cpu-large", "gpu"]),
+        (("jupyterhub-gpu-users",), ["cpu-small", "cpu-large", "gpu"]),
+        (("jupyterhub-users",), ["cpu-small"]),
+        (("jupyterhub-users", "jupyterhub-admins"), ["cpu-small", "cpu-large", "gpu"]),
+        (("staff",), []),
+        ((), []),
+    ],
+)
+def test_profile_list_per_role(values, groups, expected):
+    profiles = policy_from(values).profile_list(SimpleNamespace(user=user("u", *groups)))
+    assert [p["slug"] for p in profiles] == expected
+    if profiles:
+        assert [p["default"] for p in profiles].count(True) == 1
+
+
+def test_the_default_moves_when_the_role_may_not_start_it(values):
+    values["singleuser"]["profileList"][0]["default"] = False
+    values["singleuser"]["profileList"][1]["default"] = True  # cpu-large, which users may not start
+    profiles = policy_from(values).profile_list(SimpleNamespace(user=user("u", "jupyterhub-users")))
+    assert profiles == [dict(profiles[0], default=True)]
+
+
+# -- server-side enforcement (async: KubeSpawner needs a running event loop to be constructed) --
+
+
+async def test_a_user_starts_an_allowed_profile_with_the_shared_volume_read_only(values):
+    spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-small")
+    spawner.pre_spawn_hook(spawner)
+    assert [m["readOnly"] for m in spawner.volume_mounts if m["name"] == "shared"] == [True]
+
+
+async def test_an_admin_gets_the_shared_volume_writable(values):
+    spawner = kube_spawner(values, user("ada", "jupyterhub-admins"), profile="gpu")
+    spawner.pre_spawn_hook(spawner)
+    assert [m["readOnly"] for m in spawner.volume_mounts if m["name"] == "shared"] == [False]
+
+
+async def test_a_forbidden_profile_is_refused_with_a_clear_message(values):
+    spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="gpu")
+    with pytest.raises(web.HTTPError) as refused:
+        spawner.pre_spawn_hook(spawner)
+    assert refused.value.status_code == 403
+    assert refused.value.log_message == "profile 'gpu' is not available to role user; allowed: cpu-small"
+
+
+async def test_an_unknown_profile_is_refused(values):
+    spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="../../etc")
+    with pytest.raises(web.HTTPError) as refused:
+        spawner.pre_spawn_hook(spawner)
+    assert refused.value.status_code == 403
+
+
+async def test_crafted_resource_options_are_refused(values):
+    spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-small", cpu_limit=64)
+    with pytest.raises(web.HTTPError) as refused:
+        spawner.pre_spawn_hook(spawner)
+    assert refused.value.status_code == 400
+    assert "unsupported server option(s) cpu_limit" in refused.value.log_message
+
+
+async def test_a_user_in_no_role_cannot_start_anything(values):
+    spawner = kube_spawner(values, user("eve", "staff"))
+    with pytest.raises(web.HTTPError) as refused:
+        spawner.pre_spawn_hook(spawner)
+    assert refused.value.status_code == 403
+    assert refused.value.log_message == "eve is in none of the groups that may start a server"
+
+
+async def test_a_profile_above_the_role_caps_is_refused_even_if_listed(values):
+    # A hand-edited profile list that offers users more than their caps: the caps still hold.
+    values["custom"]["thinkube"]["roles"]["user"]["profiles"].append("cpu-large")
+    spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-large")
+    with pytest.raises(web.HTTPError) as refused:
+        spawner.pre_spawn_hook(spawner)
+    assert refused.value.log_message == (
+        "profile 'cpu-large' exceeds the limits of role user: 8 CPU > 2; 32Gi memory > 4Gi"
+    )
+
+
+async def test_a_home_above_the_role_cap_is_refused(values):
+    spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-small")
+    spawner.storage_capacity = "50Gi"
+    with pytest.raises(web.HTTPError) as refused:
+        spawner.pre_spawn_hook(spawner)
+    assert "home 50Gi > 10Gi" in refused.value.log_message
+
+
+async def test_kubespawner_itself_applies_only_allowed_profiles(values):
+    spawner = kube_spawner(values, user("gus", "jupyterhub-gpu-users"), profile="gpu")
+    await spawner.load_user_options()
+    assert spawner.extra_resource_limits == {"nvidia.com/gpu": "1"}
+    assert spawner.cpu_limit == 8
+
+    refused = kube_spawner(values, user("bob", "jupyterhub-users"), profile="gpu")
+    with pytest.raises(ValueError):
+        await refused.load_user_options()
+
+
+async def test_the_spawn_form_shows_only_allowed_profiles(values):
+    spawner = kube_spawner(values, user("bob", "jupyterhub-users"))
+    form = await spawner._render_options_form_dynamically(spawner)
+    assert "cpu-small" in form
+    assert "cpu-large" not in form and "gpu" not in form.replace("nvidia", "")
+
+
+def test_sizes_parse_in_both_spellings():
+    assert parse_bytes("4G") == parse_bytes("4Gi") == 4 * 2**30
+    assert parse_bytes("512M") == 512 * 2**20
+    assert parse_bytes(1024) == 1024
+
+
+def test_the_module_cannot_take_the_hub_down():
+    source = (HUB / "thinkube_access.py").read_text()
+    for forbidden in ("sys.exit", "import requests", "urllib", "http.client", "socket", "subprocess", "time.sleep"):
+        assert forbidden not in source
