@@ -212,14 +212,25 @@ class AccessPolicy:
         return role
 
     def apply_shared_volume_access(self, spawner: Any, role: Role) -> None:
-        """Mounts the shared volume read-only, or writable for roles that may write to it."""
+        """Mounts the shared volume read-only, or writable for roles that may write to it.
+
+        Builds new mount entries instead of editing them in place: the entries come from config,
+        and an in-place edit could leak one user's access into the next spawner that reads it.
+        """
         if not self.shared_volume_name:
             return
-        mounts = getattr(spawner, "volume_mounts", None)
-        entries = mounts.values() if isinstance(mounts, dict) else (mounts or [])
-        for mount in entries:
+        read_only = not role.shared_writable
+
+        def adjusted(mount: Any) -> Any:
             if isinstance(mount, dict) and mount.get("name") == self.shared_volume_name:
-                mount["readOnly"] = not role.shared_writable
+                return {**mount, "readOnly": read_only}
+            return mount
+
+        mounts = getattr(spawner, "volume_mounts", None)
+        if isinstance(mounts, dict):
+            spawner.volume_mounts = {key: adjusted(m) for key, m in mounts.items()}
+        elif mounts:
+            spawner.volume_mounts = [adjusted(m) for m in mounts]
 
     def pre_spawn_hook(self, spawner: Any) -> None:
         role = self.check_spawn(spawner)

@@ -15,6 +15,9 @@ mkdir -p "$BIN"
 
 # Pinned versions (change here, nowhere else).
 HELM_VERSION=v3.22.0
+KEYCLOAK_VERSION=26.7.3
+# What chart 4.4.0 ships in its hub image (z2jh images/hub/requirements.txt).
+HUB_PYTHON_PACKAGES="jupyterhub==5.5.0 oauthenticator==17.4.0 jupyterhub-kubespawner==7.0.0 jupyter_server==2.21.1 pytest==9.2.0 pytest-asyncio==1.5.0"
 
 log() { printf '[install-tools] %s\n' "$*" >&2; }
 
@@ -37,11 +40,69 @@ install_helm() {
   "$BIN/helm" version --short >&2
 }
 
+# Keycloak from Maven Central (the quarkus distribution), unpacked under the cache.
+install_keycloak() {
+  local dir="$CACHE/keycloak/keycloak-$KEYCLOAK_VERSION"
+  if [ -x "$dir/bin/kc.sh" ]; then log "keycloak $KEYCLOAK_VERSION: cached"; return; fi
+  command -v mvn >/dev/null || { log "mvn is required to fetch Keycloak from Maven Central"; exit 1; }
+  log "keycloak $KEYCLOAK_VERSION: fetching org.keycloak:keycloak-quarkus-dist from Maven Central"
+  mkdir -p "$CACHE/keycloak"
+  mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy \
+    "-Dartifact=org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" \
+    "-DoutputDirectory=$CACHE/keycloak"
+  tar -xzf "$CACHE/keycloak/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz" -C "$CACHE/keycloak"
+  rm -f "$CACHE/keycloak/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz"
+}
+
+# Keycloak 26.6+ wants Java 21+: the Temurin JDK beside the system OpenJDK 17.
+java_home() {
+  local jdk
+  for jdk in /usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/temurin-21-jdk-* /usr/lib/jvm/java-21-openjdk-*; do
+    [ -x "$jdk/bin/java" ] && { echo "$jdk"; return; }
+  done
+  log "no Java 21+ JDK under /usr/lib/jvm (Keycloak $KEYCLOAK_VERSION needs one)"; exit 1
+}
+
+# The hub's Python: the exact packages of the chart's hub image, in a venv under the cache.
+install_hub_python() {
+  local venv="$CACHE/hub-venv"
+  if [ -x "$venv/bin/python" ] && [ "$(cat "$venv/.packages" 2>/dev/null)" = "$HUB_PYTHON_PACKAGES" ]; then
+    log "hub python: cached"; return
+  fi
+  # Python 3.12 as in the hub image when the machine has it (pyenv shims may exist without it).
+  local python="" candidate
+  for candidate in "$HOME"/.pyenv/versions/3.12*/bin/python3 python3.12 python3; do
+    if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 9))' >/dev/null 2>&1; then
+      python="$candidate"; break
+    fi
+  done
+  [ -n "$python" ] || { log "no Python >= 3.9 found for the hub venv"; exit 1; }
+  log "hub python: $($python --version) venv with $HUB_PYTHON_PACKAGES"
+  rm -rf "$venv"
+  "$python" -m venv "$venv"
+  # shellcheck disable=SC2086
+  "$venv/bin/pip" install -q --disable-pip-version-check $HUB_PYTHON_PACKAGES
+  printf '%s' "$HUB_PYTHON_PACKAGES" > "$venv/.packages"
+}
+
+# Debian's Chromium for the browser tests (playwright-core drives it; it never downloads a browser).
+install_chromium() {
+  if [ -x /usr/bin/chromium ]; then log "chromium: installed"; return; fi
+  command -v apt-get >/dev/null || { log "apt-get is required to install Debian's chromium"; exit 1; }
+  log "chromium: apt-get install chromium"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(helm)
+[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python chromium)
 for target in "${targets[@]}"; do
   case "$target" in
     helm) install_helm ;;
-    *) log "unknown tool \"$target\"; known: helm"; exit 2 ;;
+    keycloak) install_keycloak ;;
+    hub-python) install_hub_python ;;
+    chromium) install_chromium ;;
+    java-home) java_home ;;
+    *) log "unknown tool \"$target\"; known: helm keycloak hub-python chromium java-home"; exit 2 ;;
   esac
 done

@@ -247,3 +247,13 @@ def test_the_module_cannot_take_the_hub_down():
     source = (HUB / "thinkube_access.py").read_text()
     for forbidden in ("sys.exit", "import requests", "urllib", "http.client", "socket", "subprocess", "time.sleep"):
         assert forbidden not in source
+
+
+async def test_shared_access_never_leaks_between_spawners(values):
+    admin = kube_spawner(values, user("ada", "jupyterhub-admins"), profile="cpu-small")
+    plain = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-small")
+    plain.volume_mounts = admin.volume_mounts  # the very same config objects
+    admin.pre_spawn_hook(admin)
+    plain.pre_spawn_hook(plain)
+    assert [m["readOnly"] for m in admin.volume_mounts if m["name"] == "shared"] == [False]
+    assert [m["readOnly"] for m in plain.volume_mounts if m["name"] == "shared"] == [True]
