@@ -1,5 +1,6 @@
 /**
- * Composition root: load the configuration, build the Kubernetes app, synthesize it into dist/.
+ * Composition root: load the configuration, build the Kubernetes app and the notebook image files,
+ * synthesize them into dist/ (dist/k8s, dist/images).
  *
  *   npm run synth                      # the embedded default configuration (config/default.yaml)
  *   npm run synth -- --config my.yaml  # your own install
@@ -16,6 +17,8 @@ import { parseArgs } from 'node:util';
 import { App, YamlOutputType } from 'cdk8s';
 import { ConfigError, loadConfig } from './config/load.js';
 import { addHubPlatform } from './constructs/hub-platform.js';
+import { writeImageFiles } from './constructs/image/notebook-image.js';
+import { notebookImages } from './constructs/jupyterhub/hub-values.js';
 
 function main(): number {
   const { values } = parseArgs({
@@ -25,31 +28,42 @@ function main(): number {
     },
   });
   const config = loadConfig(values.config);
+  const outRoot = resolve(values.out ?? 'dist');
   // `cdk8s synth` runs this file with CDK8S_OUTDIR set to where it expects the manifests.
   const underCdk8sCli = values.out === undefined && process.env.CDK8S_OUTDIR !== undefined;
-  const k8sOut = underCdk8sCli
-    ? resolve(process.env.CDK8S_OUTDIR as string)
-    : join(resolve(values.out ?? 'dist'), 'k8s');
+  const targets = {
+    k8s: underCdk8sCli ? resolve(process.env.CDK8S_OUTDIR as string) : join(outRoot, 'k8s'),
+    images: join(outRoot, 'images'),
+  };
 
   const scratch = mkdtempSync(join(tmpdir(), 'thinkube-synth-'));
   try {
     const app = new App({ outdir: join(scratch, 'k8s'), yamlOutputType: YamlOutputType.FILE_PER_CHART });
     addHubPlatform(app, config);
     app.synth();
-    // Only now touch the target: copy beside it (same filesystem) and swap it in with one rename.
-    mkdirSync(dirname(k8sOut), { recursive: true });
-    const staged = mkdtempSync(join(dirname(k8sOut), '.synth-'));
-    cpSync(join(scratch, 'k8s'), join(staged, 'k8s'), { recursive: true });
-    rmSync(k8sOut, { recursive: true, force: true });
-    renameSync(join(staged, 'k8s'), k8sOut);
-    rmSync(staged, { recursive: true, force: true });
+    writeImageFiles(join(scratch, 'images'), notebookImages(config).values());
+    for (const [name, target] of Object.entries(targets)) replaceDirectory(join(scratch, name), target);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
   // Under the cdk8s CLI stay quiet: it lists the files itself, and `cdk8s synth --stdout` pipes them.
-  if (!underCdk8sCli)
-    console.log(`synthesized ${config.hostname} (${config.delivery.mode}, ${config.exposure.mode}) into ${k8sOut}`);
+  if (!underCdk8sCli) {
+    console.log(`synthesized ${config.hostname} (${config.delivery.mode}, ${config.exposure.mode}) into ${outRoot}`);
+  }
   return 0;
+}
+
+/** Swaps `target` for `source` with one rename on the target's filesystem: never half-written. */
+function replaceDirectory(source: string, target: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const staged = mkdtempSync(join(dirname(target), '.synth-'));
+  try {
+    cpSync(source, join(staged, 'out'), { recursive: true });
+    rmSync(target, { recursive: true, force: true });
+    renameSync(join(staged, 'out'), target);
+  } finally {
+    rmSync(staged, { recursive: true, force: true });
+  }
 }
 
 try {

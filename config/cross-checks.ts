@@ -108,8 +108,45 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
     }
   }
 
+  const imageNames = config.images.map((image) => image.name);
+  config.images.forEach((image, i) => {
+    if (imageNames.indexOf(image.name) !== i) {
+      issues.push({ path: ['images', i, 'name'], message: 'must be unique among images', received: image.name });
+    }
+    for (const required of ['jupyterhub', 'jupyterlab']) {
+      if (!(required in image.pythonPackages)) {
+        issues.push({
+          path: ['images', i, 'pythonPackages'],
+          message: `must include ${required} (the single-user server needs it)`,
+          received: Object.keys(image.pythonPackages),
+        });
+      }
+    }
+    const hubVersion = image.pythonPackages.jupyterhub;
+    const chartHub = HUB_VERSION_OF_CHART[config.chart.version];
+    if (hubVersion !== undefined && chartHub !== undefined && hubVersion !== chartHub) {
+      issues.push({
+        path: ['images', i, 'pythonPackages', 'jupyterhub'],
+        message: `must be ${chartHub}, the JupyterHub of chart ${config.chart.version}`,
+        received: hubVersion,
+      });
+    }
+  });
+  for (const key of ['default', 'gpu'] as const) {
+    const name = config.notebookImage[key];
+    if (name !== undefined && !imageNames.includes(name)) {
+      issues.push({
+        path: ['notebookImage', key],
+        message: `is not an image; defined images are ${imageNames.join(', ')}`,
+        received: name,
+      });
+    }
+  }
   return issues;
 }
+
+/** The JupyterHub each chart version runs; single-user images must carry the same version. */
+const HUB_VERSION_OF_CHART: Record<string, string> = { '4.4.0': '5.5.0' };
 
 /** Hook for `schema.superRefine`: turns the issues above into zod issues. */
 export function addCrossCheckIssues(config: ParsedConfig, ctx: z.RefinementCtx): void {

@@ -355,19 +355,67 @@ export const rolesSchema = z
   })
   .strict();
 
+const imageName = z.string().regex(/^[a-z0-9]+([._-][a-z0-9]+)*$/, 'must be an image name such as "jupyter-notebook"');
+
+const ociTag = z
+  .string()
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'must be an OCI tag')
+  .refine((t) => t !== 'latest', 'must be a pinned tag, not "latest"');
+
+const debianPackage = z.string().regex(/^[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+~:-]+)?$/, 'must be a Debian package name');
+
+/** Python requirement name → exact version; a version range would make the image tag lie. */
+const pinnedPackages = z.record(
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9,._-]+\])?$/, 'must be a Python package name'),
+  z.string().regex(/^[0-9][0-9A-Za-z.+!-]*$/, 'must be an exact version such as "2.2.3" (no ranges)'),
+);
+
+export const imageSpecSchema = z
+  .object({
+    name: imageName.describe('Repository name of the image inside the Harbor project.'),
+    description: z.string().default('').describe('What the image is for (an OCI description label).'),
+    base: z
+      .object({
+        repository: z
+          .string()
+          .regex(/^[a-z0-9]+([._/:-][a-z0-9]+)*$/, 'must be an image repository such as "dockerhub/library/debian"')
+          .describe(
+            'Base image. A path without a registry host is taken from the Harbor registry (its proxy-cache ' +
+              'projects mirror Docker Hub and NVIDIA); `localhost/...` is a local image.',
+          ),
+        tag: ociTag.describe('Pinned tag of the base image.'),
+        digest: z
+          .string()
+          .regex(/^sha256:[0-9a-f]{64}$/, 'must be a sha256 digest')
+          .optional()
+          .describe('Digest of the base image, pinned where known.'),
+      })
+      .strict()
+      .describe('The Debian or Ubuntu image the notebook image starts from (its Python comes from apt).'),
+    aptPackages: z.array(debianPackage).default([]).describe('System packages (libraries the Python stack needs).'),
+    devTools: z.array(debianPackage).default([]).describe('Developer tools for users (git, an editor, build tools).'),
+    pythonPackages: pinnedPackages.describe(
+      'The Python stack, pinned exactly; must include jupyterhub at the hub version and jupyterlab.',
+    ),
+    labExtensions: pinnedPackages.default({}).describe('JupyterLab extensions (pip packages), pinned exactly.'),
+    pipVersion: z
+      .string()
+      .regex(/^[0-9]+\.[0-9]+(\.[0-9]+)?$/, 'must be an exact pip version')
+      .default('25.3')
+      .describe('pip used to install the Python stack.'),
+    gpu: z.boolean().default(false).describe('A GPU variant (its base carries CUDA).'),
+  })
+  .strict();
+
 export const notebookImageSchema = z
   .object({
-    name: z
+    default: imageName.default('jupyter-notebook').describe('Image of CPU profiles (a name from `images`).'),
+    gpu: imageName.optional().describe('Image of GPU profiles (a name from `images`). Default: the `default` image.'),
+    source: z
       .string()
-      .regex(/^[a-z0-9]+([._/-][a-z0-9]+)*$/, 'must be a repository path such as "jupyter-notebook"')
-      .default('jupyter-notebook')
-      .describe('Repository of the image inside the Harbor project.'),
-    tag: z
-      .string()
-      .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'must be an OCI tag (never "latest")')
-      .refine((t) => t !== 'latest', 'must be a pinned tag, not "latest"')
-      .default('2026.11.0')
-      .describe('Pinned tag of the image.'),
+      .url('must be a URL')
+      .default('https://github.com/thinkube/thinkube-jupyterhub')
+      .describe('Source repository recorded in the images (org.opencontainers.image.source).'),
   })
   .strict();
 
@@ -399,7 +447,8 @@ const configObjectSchema = z
     gpu: gpuSchema.prefault({}).describe('GPU nodes and GPU profiles.'),
     profiles: z.array(profileSchema).min(1).describe('Server sizes offered in the spawn form.'),
     roles: rolesSchema.describe('What each Keycloak group may do.'),
-    notebookImage: notebookImageSchema.prefault({}).describe('The single-user image, from Harbor.'),
+    images: z.array(imageSpecSchema).min(1).describe('Notebook images, built from these specs (npm run image).'),
+    notebookImage: notebookImageSchema.prefault({}).describe('Which of `images` the hub runs.'),
     culling: cullingSchema.prefault({}).describe('Idle server culling.'),
   })
   .strict();
@@ -414,3 +463,4 @@ export type ParsedConfig = z.output<typeof configObjectSchema>;
 export type ProfileConfig = ParsedConfig['profiles'][number];
 export type RoleConfig = ParsedConfig['roles']['admin'];
 export type RoleName = keyof ParsedConfig['roles'];
+export type ImageSpecConfig = ParsedConfig['images'][number];

@@ -94,15 +94,64 @@ install_chromium() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 }
 
+# Podman, buildah, skopeo and a registry from Debian, plus the image tests' own base: a Debian rootfs
+# made by debootstrap (no container registry is reachable here), kept in the cache.
+install_podman() {
+  if ! command -v podman >/dev/null || ! command -v skopeo >/dev/null || ! command -v docker-registry >/dev/null \
+    || ! command -v debootstrap >/dev/null || ! command -v htpasswd >/dev/null; then
+    command -v apt-get >/dev/null || { log "apt-get is required to install podman and docker-registry"; exit 1; }
+    log "podman: apt-get install podman buildah skopeo docker-registry debootstrap apache2-utils"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman buildah skopeo docker-registry debootstrap apache2-utils >/dev/null
+  else
+    log "podman: installed"
+  fi
+  local rootfs="$CACHE/image-base/rootfs"
+  if [ -x "$rootfs/usr/bin/python3" ]; then
+    log "test base rootfs: cached"
+  else
+    log "test base rootfs: debootstrap bookworm (minbase + python3)"
+    rm -rf "$rootfs"
+    mkdir -p "$CACHE/image-base"
+    debootstrap --variant=minbase --include=python3,python3-venv,ca-certificates bookworm "$rootfs" \
+      http://deb.debian.org/debian >/dev/null
+  fi
+  trust_machine_cas "$rootfs"
+}
+
+# Builds reach PyPI through this machine's TLS-inspecting egress, whose CA the machine trusts in
+# /usr/local/share/ca-certificates. The tests' base image must trust it too (as an organisation's
+# mirrored base images carry its CA); pip then uses the system bundle. Re-imported when it changes.
+trust_machine_cas() {
+  local rootfs="$1" changed=0 ca
+  mkdir -p "$rootfs/usr/local/share/ca-certificates"
+  for ca in /usr/local/share/ca-certificates/*.crt; do
+    [ -e "$ca" ] || continue
+    cmp -s "$ca" "$rootfs/usr/local/share/ca-certificates/$(basename "$ca")" && continue
+    cp "$ca" "$rootfs/usr/local/share/ca-certificates/"; changed=1
+  done
+  if [ ! -f "$rootfs/etc/pip.conf" ]; then
+    printf '[global]\ncert = /etc/ssl/certs/ca-certificates.crt\n' > "$rootfs/etc/pip.conf"; changed=1
+  fi
+  if [ "$changed" = 1 ]; then
+    chroot "$rootfs" update-ca-certificates >/dev/null
+    # The imported image is stale now; the tests import it again.
+    podman --root "$CACHE/containers/storage" --runroot "$CACHE/containers/run" --storage-driver vfs \
+      rmi -f localhost/thinkube-test-base:bookworm >/dev/null 2>&1 || true
+    log "test base rootfs: trusts the machine's CA certificates"
+  fi
+}
+
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python chromium)
+[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python chromium podman)
 for target in "${targets[@]}"; do
   case "$target" in
     helm) install_helm ;;
     keycloak) install_keycloak ;;
     hub-python) install_hub_python ;;
     chromium) install_chromium ;;
+    podman) install_podman ;;
     java-home) java_home ;;
-    *) log "unknown tool \"$target\"; known: helm keycloak hub-python chromium java-home"; exit 2 ;;
+    *) log "unknown tool \"$target\"; known: helm keycloak hub-python chromium podman java-home"; exit 2 ;;
   esac
 done

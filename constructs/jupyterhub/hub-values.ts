@@ -7,6 +7,7 @@ import type { ThinkubeConfig } from '../../config/load.js';
 import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../../config/names.js';
 import { toSpawnerMemory } from '../../config/quantities.js';
 import type { GpuSchedulingProps } from '../gpu/gpu-scheduling.js';
+import { type RenderedImage, renderNotebookImage } from '../image/notebook-image.js';
 import type { HubChartValues, NetworkPolicyEgressRule, ThinkubeAccessValues } from './chart-values.js';
 import { hubPython } from './hub-python.js';
 import { profileList } from './profile-list.js';
@@ -57,7 +58,11 @@ export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions
         ...(config.gpu.runtimeClassName ? { runtimeClassName: config.gpu.runtimeClassName } : {}),
       }
     : undefined;
-  const profiles = profileList(config.profiles, gpu);
+  const images = notebookImages(config);
+  const defaultImage = images.get(config.notebookImage.default);
+  const gpuImage = images.get(config.notebookImage.gpu ?? config.notebookImage.default);
+  if (!defaultImage || !gpuImage) throw new Error('notebookImage must name images from `images`');
+  const profiles = profileList(config.profiles, gpu, gpuImage === defaultImage ? undefined : gpuImage.reference);
   const python = hubPython();
   const defaultProfile = config.profiles.find((p) => p.default) ?? config.profiles[0];
   if (!defaultProfile) throw new Error('profiles must hold at least one profile, got none');
@@ -125,11 +130,8 @@ export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions
       chp: { networkPolicy: { enabled: true } },
     },
     singleuser: {
-      image: {
-        name: `${config.harbor.registry}/${config.harbor.project}/${config.notebookImage.name}`,
-        tag: config.notebookImage.tag,
-        pullSecrets: [IMAGE_PULL_SECRET.name],
-      },
+      // The tag is the image spec's content hash (dist/images/): a package change changes it here too.
+      image: { name: defaultImage.repository, tag: defaultImage.tag, pullSecrets: [IMAGE_PULL_SECRET.name] },
       // The iptables init container needs NET_ADMIN, which Pod Security "baseline" forbids; a homelab has
       // no cloud metadata server, and the singleuser network policy already denies private addresses.
       cloudMetadata: { blockWithIptables: false },
@@ -185,6 +187,20 @@ export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions
     ...values,
     hub: { ...values.hub, annotations: { [VALUES_HASH_ANNOTATION]: sha256(stableJson(values)) } },
   };
+}
+
+/** Every notebook image of the config, rendered (Containerfile, tag), by name. */
+export function notebookImages(config: ThinkubeConfig): Map<string, RenderedImage> {
+  return new Map(
+    config.images.map((spec) => [
+      spec.name,
+      renderNotebookImage(spec, {
+        registry: config.harbor.registry,
+        project: config.harbor.project,
+        source: config.notebookImage.source,
+      }),
+    ]),
+  );
 }
 
 /** Egress from the hub to Keycloak: its public address range and, in-cluster, its namespace. */

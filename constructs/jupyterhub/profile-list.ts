@@ -23,9 +23,14 @@ export interface KubeSpawnerProfile {
 
 /**
  * The spawn form's profiles. GPU profiles are kept only when the cluster has GPUs (`gpu` given);
- * without GPUs they are left out rather than offered and left Pending forever.
+ * without GPUs they are left out rather than offered and left Pending forever. `gpuImage` (a full
+ * image reference) replaces the default image in GPU profiles.
  */
-export function profileList(profiles: readonly ServerProfile[], gpu?: GpuSchedulingProps): KubeSpawnerProfile[] {
+export function profileList(
+  profiles: readonly ServerProfile[],
+  gpu?: GpuSchedulingProps,
+  gpuImage?: string,
+): KubeSpawnerProfile[] {
   return profiles
     .filter((profile) => profile.gpus === 0 || gpu !== undefined)
     .map((profile) => {
@@ -35,7 +40,11 @@ export function profileList(profiles: readonly ServerProfile[], gpu?: GpuSchedul
         mem_guarantee: toSpawnerMemory(profile.memory.guarantee),
         mem_limit: toSpawnerMemory(profile.memory.limit),
       };
-      if (profile.gpus > 0 && gpu) Object.assign(override, gpuSpawnerOverride(profile.gpus, gpu));
+      if (profile.gpus > 0 && gpu) {
+        Object.assign(override, gpuSpawnerOverride(profile.gpus, gpu));
+        // GPU servers run the CUDA variant of the notebook image when there is one.
+        if (gpuImage) override.image = gpuImage;
+      }
       return {
         slug: profile.slug,
         display_name: profile.displayName,

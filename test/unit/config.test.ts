@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseConfig } from '../../config/load.js';
+import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig, parseConfig } from '../../config/load.js';
 import { configWith } from '../support/synth.js';
 
 function problemsOf(action: () => unknown): string[] {
@@ -16,6 +17,10 @@ function problemsOf(action: () => unknown): string[] {
 function minimalConfig(cpu: string, memory: string): string {
   return `
 domain: lab.example.net
+images:
+  - name: jupyter-notebook
+    base: { repository: dockerhub/library/debian, tag: bookworm-slim }
+    pythonPackages: { jupyterhub: 5.5.0, jupyterlab: 4.6.6 }
 profiles:
   - { slug: s, displayName: S, cpu: ${cpu}, memory: ${memory} }
 roles:
@@ -91,9 +96,9 @@ describe('bad configuration', () => {
       'storage.home.capacity: must be a binary byte quantity such as "512Mi" or "10Gi" (got "10GB")',
     ],
     [
-      'an image tag of latest',
-      'notebookImage: { tag: latest }',
-      'notebookImage.tag: must be a pinned tag, not "latest" (got "latest")',
+      'a notebook image that is not defined',
+      'notebookImage: { default: jupyter-minimal }',
+      'notebookImage.default: is not an image; defined images are jupyter-notebook, jupyter-notebook-gpu (got "jupyter-minimal")',
     ],
     [
       'a namespace with capitals',
@@ -165,6 +170,29 @@ describe('bad configuration', () => {
       'profiles.0.cpu.guarantee: must not exceed cpu.limit (1) (got 4)',
       'profiles.0.memory.guarantee: must not exceed memory.limit (2Gi) (got "8Gi")',
     ]);
+  });
+
+  describe('image specs', () => {
+    const base = readFileSync(DEFAULT_CONFIG_FILE, 'utf8');
+    const withEdit = (from: string, to: string) => problemsOf(() => parseConfig(base.replace(from, to)));
+
+    it('reports a version range instead of a pin', () => {
+      expect(withEdit('numpy: 2.5.5', 'numpy: ">=2"')).toEqual([
+        'images.0.pythonPackages.numpy: must be an exact version such as "2.2.3" (no ranges) (got ">=2")',
+      ]);
+    });
+
+    it('reports a single-user JupyterHub that is not the hub version', () => {
+      expect(withEdit('jupyterhub: 5.5.0', 'jupyterhub: 5.4.0')).toEqual([
+        'images.0.pythonPackages.jupyterhub: must be 5.5.0, the JupyterHub of chart 4.4.0 (got "5.4.0")',
+      ]);
+    });
+
+    it('reports an image without JupyterLab', () => {
+      expect(withEdit('      jupyterlab: 4.6.6\n', '')[0]).toMatch(
+        /^images\.0\.pythonPackages: must include jupyterlab \(the single-user server needs it\) \(got \{"jupyterhub":"5\.5\.0"/,
+      );
+    });
   });
 
   it('reports a missing required field', () => {

@@ -79,7 +79,7 @@ describe('JupyterHubRelease in helm mode (real helm, fixture chart)', () => {
     const hub = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'hub');
     expect(hub.metadata.namespace).toBe('jupyterhub');
     expect(hub.spec.template.spec.containers[0].env[0].value).toBe(
-      'registry.thinkube.example.org/thinkube/jupyter-notebook:2026.11.0',
+      `${values.singleuser.image.name}:${values.singleuser.image.tag}`,
     );
     expect(objects.find((o) => o.kind === 'Service').spec.type).toBe('ClusterIP');
   });

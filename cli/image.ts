@@ -1,0 +1,242 @@
+/**
+ * npm run image -- build|push|rebuild: builds the notebook images synthesized into dist/images with
+ * Podman and pushes them to Harbor with the push robot. What is built is exactly what was reviewed:
+ * the Containerfile and lists under dist/images, tagged with their content hash.
+ *
+ *   npm run image -- build   [--image NAME]... [--platform linux/amd64,linux/arm64]
+ *   npm run image -- push    [--image NAME]...        # skips tags the registry already has
+ *   npm run image -- rebuild [--image NAME]... [--force]
+ *
+ * Credentials: HARBOR_PUSH_USERNAME and HARBOR_PUSH_PASSWORD (the push robot; never from git). They are
+ * written to a temporary auth file for the run and removed afterwards.
+ * Options for other environments: --registry HOST[:PORT] (push somewhere else), --tls-verify=false,
+ * --podman-root DIR, --storage-driver vfs, --isolation chroot (what this project's CI machines need).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+interface ImageDescription {
+  name: string;
+  tag: string;
+  specHash: string;
+  repository: string;
+  reference: string;
+}
+
+class UsageError extends Error {}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    image: { type: 'string', multiple: true },
+    platform: { type: 'string' },
+    registry: { type: 'string' },
+    'tls-verify': { type: 'string', default: 'true' },
+    'podman-root': { type: 'string' },
+    'storage-driver': { type: 'string' },
+    isolation: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+    force: { type: 'boolean', default: false },
+  },
+});
+
+const command = positionals[0];
+const tlsVerify = values['tls-verify'] !== 'false';
+
+function podmanGlobalArgs(): string[] {
+  const args: string[] = [];
+  if (values['podman-root']) {
+    args.push('--root', join(values['podman-root'], 'storage'), '--runroot', join(values['podman-root'], 'run'));
+  }
+  if (values['storage-driver']) args.push('--storage-driver', values['storage-driver']);
+  if (values.isolation === 'chroot') args.push('--cgroup-manager', 'cgroupfs');
+  return args;
+}
+
+function run(tool: string, args: string[], input?: string): void {
+  const result = spawnSync(tool, args, {
+    stdio: [input === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'],
+    input,
+  });
+  if (result.error)
+    throw new UsageError(
+      `cannot run ${tool}: ${(result.error as NodeJS.ErrnoException).code}; install it (scripts/install-tools.sh podman)`,
+    );
+  if (result.status !== 0) throw new UsageError(`${tool} ${args[0] ?? ''} failed with exit code ${result.status}`);
+}
+
+/** The images synthesized into dist/images, with the registry overridden when asked. */
+function loadImages(): ImageDescription[] {
+  const dir = resolve(values.dist ?? 'dist', 'images');
+  if (!existsSync(dir)) throw new UsageError(`no ${dir}: run npm run synth first`);
+  const all = readdirSync(dir)
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(dir, name, 'image.json'), 'utf8')) as ImageDescription);
+  const wanted = values.image ?? all.map((i) => i.name);
+  const unknown = wanted.filter((name) => !all.some((i) => i.name === name));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `--image ${unknown.join(', ')}: not synthesized; images are ${all.map((i) => i.name).join(', ')}`,
+    );
+  }
+  return all
+    .filter((i) => wanted.includes(i.name))
+    .map((i) => {
+      if (!values.registry) return i;
+      const path = i.repository.split('/').slice(1).join('/');
+      const repository = `${values.registry}/${path}`;
+      return { ...i, repository, reference: `${repository}:${i.tag}` };
+    });
+}
+
+function platforms(): string[] {
+  return values.platform ? values.platform.split(',').map((p) => p.trim()) : [];
+}
+
+function gitRevision(): string {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function build(image: ImageDescription): void {
+  const context = resolve(values.dist ?? 'dist', 'images', image.name);
+  const args = [
+    ...podmanGlobalArgs(),
+    'build',
+    '--pull=missing',
+    '--build-arg',
+    `REVISION=${gitRevision()}`,
+    '-f',
+    join(context, 'Containerfile'),
+  ];
+  if (values.isolation) args.push('--isolation', values.isolation);
+  const list = platforms();
+  if (list.length > 1) {
+    // One manifest list holding every architecture (RUN steps of foreign ones need qemu-user-static).
+    spawnSync('podman', [...podmanGlobalArgs(), 'manifest', 'rm', image.reference], { stdio: 'ignore' }); // may not exist
+    args.push('--platform', list.join(','), '--manifest', image.reference);
+  } else {
+    if (list.length === 1) args.push('--platform', list[0] as string);
+    args.push('-t', image.reference);
+  }
+  console.log(`building ${image.reference}`);
+  run('podman', [...args, context]);
+}
+
+/** A temporary auth file holding the push robot's login, removed when the run ends. */
+function withRegistryLogin<T>(registry: string, action: (authfile: string) => T): T {
+  const username = process.env.HARBOR_PUSH_USERNAME;
+  const password = process.env.HARBOR_PUSH_PASSWORD;
+  if (!username || !password) {
+    throw new UsageError('pushing needs the push robot credentials in HARBOR_PUSH_USERNAME and HARBOR_PUSH_PASSWORD');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'thinkube-auth-'));
+  const authfile = join(dir, 'auth.json');
+  try {
+    run(
+      'podman',
+      [
+        'login',
+        '--authfile',
+        authfile,
+        `--tls-verify=${tlsVerify}`,
+        '--username',
+        username,
+        '--password-stdin',
+        registry,
+      ],
+      password,
+    );
+    return action(authfile);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function registryHas(reference: string, authfile: string): boolean {
+  const result = spawnSync(
+    'skopeo',
+    ['inspect', '--raw', '--authfile', authfile, `--tls-verify=${tlsVerify}`, `docker://${reference}`],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    },
+  );
+  if (result.error) throw new UsageError('cannot run skopeo; install it (scripts/install-tools.sh podman)');
+  if (result.status === 0) return true;
+  if (/manifest unknown|not found|name unknown/i.test(result.stderr)) return false;
+  throw new UsageError(`cannot ask the registry about ${reference}: ${result.stderr.trim()}`);
+}
+
+function push(image: ImageDescription, authfile: string): boolean {
+  if (registryHas(image.reference, authfile)) {
+    console.log(`up to date: ${image.reference} is already in the registry (nothing pushed)`);
+    return false;
+  }
+  console.log(`pushing ${image.reference}`);
+  const tls = `--tls-verify=${tlsVerify}`;
+  if (platforms().length > 1) {
+    run('podman', [
+      ...podmanGlobalArgs(),
+      'manifest',
+      'push',
+      '--all',
+      '--authfile',
+      authfile,
+      tls,
+      image.reference,
+      `docker://${image.reference}`,
+    ]);
+  } else {
+    run('podman', [...podmanGlobalArgs(), 'push', '--authfile', authfile, tls, image.reference]);
+  }
+  return true;
+}
+
+function explainRollout(images: ImageDescription[]): void {
+  console.log(`
+How servers pick up the new image:
+  - The hub values already name it (singleuser.image / GPU profiles in dist/k8s/0003-jupyterhub.k8s.yaml):
+    commit dist/ and let Argo CD sync (or kubectl apply); every server started after that runs it.
+  - Running servers keep the image they started with until they stop: users restart from
+    File > Hub Control Panel > Stop My Server, idle culling stops idle ones, and an admin can stop
+    all of them from /hub/admin. Their homes (and pip install --user packages) stay.
+  Images: ${images.map((i) => i.reference).join(', ')}`);
+}
+
+function main(): void {
+  if (!command || !['build', 'push', 'rebuild'].includes(command)) {
+    throw new UsageError(`usage: npm run image -- build|push|rebuild [--image NAME] (got "${command ?? ''}")`);
+  }
+  const images = loadImages();
+  if (command === 'build') {
+    for (const image of images) build(image);
+    return;
+  }
+  const registry = (images[0] as ImageDescription).repository.split('/')[0] as string;
+  withRegistryLogin(registry, (authfile) => {
+    let changed = false;
+    for (const image of images) {
+      if (command === 'rebuild' && !values.force && registryHas(image.reference, authfile)) {
+        console.log(`up to date: ${image.reference} is already in the registry (nothing built or pushed)`);
+        continue;
+      }
+      if (command === 'rebuild') build(image);
+      changed = push(image, authfile) || changed;
+    }
+    if (changed) explainRollout(images);
+  });
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`image: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

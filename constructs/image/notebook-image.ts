@@ -1,0 +1,176 @@
+/**
+ * A notebook image as reviewable files: its Containerfile, requirements and extension lists, rendered
+ * from the typed spec, and a tag derived from exactly that content. Change one package and the
+ * Containerfile, the tag and the hub values that reference the tag all change in the same PR diff.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The typed image spec (config `images[]`). */
+export interface NotebookImageSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly base: { readonly repository: string; readonly tag: string; readonly digest?: string };
+  readonly aptPackages: readonly string[];
+  readonly devTools: readonly string[];
+  readonly pythonPackages: Readonly<Record<string, string>>;
+  readonly labExtensions: Readonly<Record<string, string>>;
+  readonly pipVersion: string;
+  readonly gpu: boolean;
+}
+
+export interface NotebookImageProps {
+  /** Registry the image is pushed to and bases are mirrored in (Harbor). */
+  readonly registry: string;
+  /** Harbor project of the notebook images. */
+  readonly project: string;
+  /** Source repository for the OCI source label. */
+  readonly source: string;
+}
+
+/** The user the chart runs single-user servers as (singleuser.uid / fsGid). */
+export const NOTEBOOK_USER = { name: 'jovyan', uid: 1000, gid: 100, home: '/home/jovyan' } as const;
+
+/** Label that carries the spec hash, so a pulled image says which spec it was built from. */
+export const SPEC_HASH_LABEL = 'io.thinkube.image.spec-sha256';
+
+export interface RenderedImage {
+  readonly name: string;
+  /** `spec-<first 12 hex of the content hash>` */
+  readonly tag: string;
+  readonly specHash: string;
+  /** registry/project/name */
+  readonly repository: string;
+  /** registry/project/name:tag */
+  readonly reference: string;
+  /** The base image as the FROM line names it. */
+  readonly baseReference: string;
+  readonly files: {
+    readonly Containerfile: string;
+    readonly 'requirements.txt': string;
+    readonly 'lab-extensions.txt': string;
+  };
+}
+
+/** A repository path with a registry host (`localhost/x`, `quay.io/x`, `host:5000/x`) is used as is. */
+function hasRegistryHost(repository: string): boolean {
+  const first = repository.split('/')[0] ?? '';
+  return repository.includes('/') && (first === 'localhost' || first.includes('.') || first.includes(':'));
+}
+
+function requirementsOf(packages: Readonly<Record<string, string>>): string {
+  const lines = Object.entries(packages)
+    .sort(([a], [b]) => a.toLowerCase().localeCompare(b.toLowerCase()))
+    .map(([name, version]) => `${name}==${version}`);
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+export function renderNotebookImage(spec: NotebookImageSpec, props: NotebookImageProps): RenderedImage {
+  if (!/^[a-z0-9]+([._-][a-z0-9]+)*$/.test(spec.name)) {
+    throw new Error(`images[].name must be an image name such as "jupyter-notebook", got "${spec.name}"`);
+  }
+  const baseRepository = hasRegistryHost(spec.base.repository)
+    ? spec.base.repository
+    : `${props.registry}/${spec.base.repository}`;
+  const baseReference = `${baseRepository}:${spec.base.tag}${spec.base.digest ? `@${spec.base.digest}` : ''}`;
+  const systemPackages = [...new Set([...spec.aptPackages, ...spec.devTools])].sort();
+  const requirements = requirementsOf(spec.pythonPackages);
+  const extensions = requirementsOf(spec.labExtensions);
+  const u = NOTEBOOK_USER;
+
+  // Ordered for layer caching: what changes least comes first, so a changed extension rebuilds one layer.
+  const body = [
+    `FROM ${baseReference}`,
+    '',
+    '# 1. System packages and developer tools (change least often).',
+    'ARG DEBIAN_FRONTEND=noninteractive',
+    'RUN apt-get update \\',
+    ` && apt-get install -y --no-install-recommends ${systemPackages.join(' ')} \\`,
+    ' && rm -rf /var/lib/apt/lists/*',
+    '',
+    `# 2. The user the chart runs servers as (uid ${u.uid}, gid ${u.gid}); some bases already have a uid ${u.uid}.`,
+    `RUN (getent passwd ${u.uid} | cut -d: -f1 | xargs -r userdel -r 2>/dev/null || true) \\`,
+    ` && (getent group ${u.gid} >/dev/null || groupadd -g ${u.gid} users) \\`,
+    ` && useradd -m -d ${u.home} -u ${u.uid} -g ${u.gid} -s /bin/bash ${u.name}`,
+    '',
+    '# 3. The Python environment: a venv that still sees user site-packages, so `pip install --user`',
+    '#    (the default for users, below) lands in the home volume and survives restarts.',
+    'RUN python3 -m venv --system-site-packages /opt/notebook \\',
+    ` && /opt/notebook/bin/pip install --no-cache-dir pip==${spec.pipVersion}`,
+    'ENV PATH=/opt/notebook/bin:$PATH',
+    '',
+    '# 4. The Python stack, pinned (requirements.txt).',
+    'COPY requirements.txt /opt/notebook/requirements.txt',
+    'RUN pip install --no-cache-dir -r /opt/notebook/requirements.txt',
+    '',
+    '# 5. JupyterLab extensions, pinned (lab-extensions.txt; change most often).',
+    'COPY lab-extensions.txt /opt/notebook/lab-extensions.txt',
+    'RUN if [ -s /opt/notebook/lab-extensions.txt ]; then pip install --no-cache-dir -r /opt/notebook/lab-extensions.txt; fi',
+    '',
+    '# 6. Runtime: a non-root user whose own installs go to the home volume.',
+    `ENV HOME=${u.home} SHELL=/bin/bash PYTHONUSERBASE=${u.home}/.local PIP_USER=1 \\`,
+    `    PATH=${u.home}/.local/bin:/opt/notebook/bin:$PATH`,
+    `USER ${u.uid}:${u.gid}`,
+    `WORKDIR ${u.home}`,
+    'EXPOSE 8888',
+    'CMD ["jupyterhub-singleuser"]',
+  ].join('\n');
+
+  const specHash = createHash('sha256')
+    .update(body)
+    .update('\0requirements.txt\0')
+    .update(requirements)
+    .update('\0lab-extensions.txt\0')
+    .update(extensions)
+    .digest('hex');
+  const tag = `spec-${specHash.slice(0, 12)}`;
+  const repository = `${props.registry}/${props.project}/${spec.name}`;
+
+  const labels = [
+    '',
+    '# Labels last: they add no layer. The revision is the git commit, passed in at build time.',
+    'ARG REVISION=unknown',
+    'LABEL \\',
+    `    org.opencontainers.image.title="${spec.name}" \\`,
+    `    org.opencontainers.image.description="${spec.description.replaceAll('"', "'")}" \\`,
+    `    org.opencontainers.image.source="${props.source}" \\`,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Containerfile build-arg, expanded by podman
+    '    org.opencontainers.image.revision="${REVISION}" \\',
+    `    org.opencontainers.image.version="${tag}" \\`,
+    `    org.opencontainers.image.base.name="${baseRepository}:${spec.base.tag}" \\`,
+    `    ${SPEC_HASH_LABEL}="${specHash}"`,
+    '',
+  ].join('\n');
+
+  const header = [
+    `# Generated by thinkube-jupyterhub from config images[name=${spec.name}]; do not edit.`,
+    `# Build and push: npm run image -- build --image ${spec.name} && npm run image -- push --image ${spec.name}`,
+    '',
+  ].join('\n');
+
+  return {
+    name: spec.name,
+    tag,
+    specHash,
+    repository,
+    reference: `${repository}:${tag}`,
+    baseReference,
+    files: {
+      Containerfile: `${header}${body}\n${labels}`,
+      'requirements.txt': requirements,
+      'lab-extensions.txt': extensions,
+    },
+  };
+}
+
+/** Writes `<dir>/<name>/`: the Containerfile, its pinned lists, and image.json for `npm run image`. */
+export function writeImageFiles(dir: string, images: Iterable<RenderedImage>): void {
+  for (const image of images) {
+    const imageDir = join(dir, image.name);
+    mkdirSync(imageDir, { recursive: true });
+    for (const [file, text] of Object.entries(image.files)) writeFileSync(join(imageDir, file), text);
+    const { files: _files, ...description } = image;
+    writeFileSync(join(imageDir, 'image.json'), `${JSON.stringify(description, null, 2)}\n`);
+  }
+}

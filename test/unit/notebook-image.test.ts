@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { type NotebookImageSpec, renderNotebookImage, SPEC_HASH_LABEL } from '../../constructs/image/notebook-image.js';
+import { hubChartValues, notebookImages } from '../../constructs/jupyterhub/hub-values.js';
+import { configWith, defaultConfig } from '../support/synth.js';
+
+const spec: NotebookImageSpec = {
+  name: 'nb',
+  description: 'test image',
+  base: { repository: 'dockerhub/library/debian', tag: 'bookworm-slim' },
+  aptPackages: ['python3', 'python3-venv', 'ca-certificates'],
+  devTools: ['git', 'vim-tiny', 'git'],
+  pythonPackages: { pandas: '3.1.1', jupyterhub: '5.5.0', Jinja2: '3.1.6' },
+  labExtensions: { 'jupyterlab-git': '0.55.0' },
+  pipVersion: '25.3',
+  gpu: false,
+};
+const props = { registry: 'harbor.example.org', project: 'thinkube', source: 'https://example.org/repo' };
+
+describe('renderNotebookImage', () => {
+  it('defaults: base from the Harbor mirror, layers ordered for caching, non-root, labelled', () => {
+    const image = renderNotebookImage(spec, props);
+    const file = image.files.Containerfile;
+    expect(file).toContain('FROM harbor.example.org/dockerhub/library/debian:bookworm-slim\n');
+    const order = [
+      'apt-get install',
+      'useradd',
+      'python3 -m venv',
+      'COPY requirements.txt',
+      'COPY lab-extensions.txt',
+      'USER 1000:100',
+      'LABEL',
+    ];
+    const positions = order.map((step) => file.indexOf(step));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(file).toContain('--no-install-recommends ca-certificates git python3 python3-venv vim-tiny \\');
+    expect(file).toContain('PYTHONUSERBASE=/home/jovyan/.local PIP_USER=1');
+    expect(file).toContain(`${SPEC_HASH_LABEL}="${image.specHash}"`);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the Containerfile build-arg, literally
+    expect(file).toContain('org.opencontainers.image.revision="${REVISION}"');
+    expect(file).toContain('org.opencontainers.image.source="https://example.org/repo"');
+    expect(image.files['requirements.txt']).toBe('Jinja2==3.1.6\njupyterhub==5.5.0\npandas==3.1.1\n');
+    expect(image.files['lab-extensions.txt']).toBe('jupyterlab-git==0.55.0\n');
+    expect(image.reference).toBe(`harbor.example.org/thinkube/nb:${image.tag}`);
+    expect(image.tag).toBe(`spec-${image.specHash.slice(0, 12)}`);
+  });
+
+  it('custom: a base with its own registry host and a digest is used as is', () => {
+    const image = renderNotebookImage(
+      { ...spec, base: { repository: 'localhost/base', tag: 'v1', digest: `sha256:${'a'.repeat(64)}` } },
+      props,
+    );
+    expect(image.files.Containerfile).toContain(`FROM localhost/base:v1@sha256:${'a'.repeat(64)}\n`);
+  });
+
+  it('derives the tag from the content: same spec same tag, one package more a new tag', () => {
+    const a = renderNotebookImage(spec, props);
+    expect(renderNotebookImage({ ...spec }, props).tag).toBe(a.tag);
+    expect(
+      renderNotebookImage({ ...spec, pythonPackages: { ...spec.pythonPackages, six: '1.17.0' } }, props).tag,
+    ).not.toBe(a.tag);
+    expect(renderNotebookImage({ ...spec, labExtensions: {} }, props).tag).not.toBe(a.tag);
+    expect(renderNotebookImage({ ...spec, devTools: ['git'] }, props).tag).not.toBe(a.tag);
+    // The package order in the file is sorted, so the order in the config does not matter.
+    const reordered = { jupyterhub: '5.5.0', Jinja2: '3.1.6', pandas: '3.1.1' };
+    expect(renderNotebookImage({ ...spec, pythonPackages: reordered }, props).tag).toBe(a.tag);
+  });
+
+  it('fails if the image name is not a repository name', () => {
+    expect(() => renderNotebookImage({ ...spec, name: 'Bad Name' }, props)).toThrow(
+      'images[].name must be an image name such as "jupyter-notebook", got "Bad Name"',
+    );
+  });
+});
+
+describe('the hub runs exactly the images the specs describe', () => {
+  it('singleuser.image is the default image at its content tag; GPU profiles run the GPU image', () => {
+    const config = defaultConfig();
+    const images = notebookImages(config);
+    const values = hubChartValues(config);
+    const cpu = images.get('jupyter-notebook');
+    const gpu = images.get('jupyter-notebook-gpu');
+    expect(values.singleuser.image).toMatchObject({ name: cpu?.repository, tag: cpu?.tag });
+    const gpuProfile = values.singleuser.profileList.find((p) => p.slug === 'gpu') as {
+      kubespawner_override: { image: string };
+    };
+    expect(gpuProfile.kubespawner_override.image).toBe(gpu?.reference);
+    const cpuProfile = values.singleuser.profileList.find((p) => p.slug === 'cpu-small') as {
+      kubespawner_override: object;
+    };
+    expect(cpuProfile.kubespawner_override).not.toHaveProperty('image');
+  });
+
+  it('a package change shows in the values too', () => {
+    const before = hubChartValues(defaultConfig()).singleuser.image.tag;
+    const config = defaultConfig();
+    const changed = {
+      ...config,
+      images: config.images.map((i, n) =>
+        n === 0 ? { ...i, pythonPackages: { ...i.pythonPackages, six: '1.17.0' } } : i,
+      ),
+    };
+    expect(hubChartValues(changed).singleuser.image.tag).not.toBe(before);
+  });
+
+  it('without a GPU image, GPU profiles run the default image', () => {
+    const values = hubChartValues(configWith('notebookImage: { gpu: jupyter-notebook }'));
+    const gpuProfile = values.singleuser.profileList.find((p) => p.slug === 'gpu') as { kubespawner_override: object };
+    expect(gpuProfile.kubespawner_override).not.toHaveProperty('image');
+  });
+});
