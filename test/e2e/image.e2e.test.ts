@@ -144,6 +144,7 @@ describe('notebook image build and push', () => {
     );
     const out = podman(
       'build',
+      '--no-cache',
       '--isolation',
       'chroot',
       '--pull=never',
