@@ -9,21 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type NotebookImageSpec, renderNotebookImage, writeImageFiles } from '../constructs/image/notebook-image.js';
+import { smallImageSpec, TEST_BASE } from '../test/e2e/support/podman.js';
 import { CACHE } from '../test/e2e/support/processes.js';
 import { REPO_ROOT } from '../test/support/synth.js';
 
-const base = 'localhost/thinkube-test-base:bookworm';
-const spec: NotebookImageSpec = {
-  name: 'bench-notebook',
-  description: 'benchmark image',
-  base: { repository: 'localhost/thinkube-test-base', tag: 'bookworm' },
-  aptPackages: ['less'],
-  devTools: [],
-  pythonPackages: { six: '1.17.0' },
-  labExtensions: {},
-  pipVersion: '25.3',
-  gpu: false,
-};
+const spec: NotebookImageSpec = smallImageSpec('bench-notebook');
 
 const store = mkdtempSync(join(tmpdir(), 'thinkube-bench-podman-'));
 const global = ['--root', join(store, 'storage'), '--runroot', join(store, 'run'), '--storage-driver', 'vfs'];
@@ -65,7 +55,9 @@ function timedBuild(s: NotebookImageSpec): number {
 try {
   // The base is imported into the empty store first and not timed: a cold build on a real machine
   // would pull it from Harbor, which is not part of what the Containerfile order can change.
-  sh(`tar -C "${join(CACHE, 'image-base', 'rootfs')}" -c . | podman ${global.join(' ')} import - ${base} >/dev/null`);
+  sh(
+    `tar -C "${join(CACHE, 'image-base', 'rootfs')}" -c . | podman ${global.join(' ')} import - ${TEST_BASE} >/dev/null`,
+  );
   const cold = timedBuild(spec);
   const warm = timedBuild({ ...spec, pythonPackages: { ...spec.pythonPackages, idna: '3.10' } });
   console.log(`cold build (empty store, base only): ${cold.toFixed(1)} s`);

@@ -17,20 +17,10 @@ import {
   writeImageFiles,
 } from '../../constructs/image/notebook-image.js';
 import { REPO_ROOT } from '../support/synth.js';
-import { ensureTestBase, PODMAN_FLAGS, podman, TEST_BASE } from './support/podman.js';
+import { ensureTestBase, PODMAN_FLAGS, podman, smallImageSpec } from './support/podman.js';
 import { type RegistryServer, startRegistry } from './support/registry-server.js';
 
-const spec: NotebookImageSpec = {
-  name: 'e2e-notebook',
-  description: 'Small image for the end-to-end build test.',
-  base: { repository: TEST_BASE.split(':')[0] as string, tag: TEST_BASE.split(':')[1] as string },
-  aptPackages: ['less'],
-  devTools: [],
-  pythonPackages: { six: '1.17.0' },
-  labExtensions: {},
-  pipVersion: '25.3',
-  gpu: false,
-};
+const spec: NotebookImageSpec = smallImageSpec('e2e-notebook');
 
 let registry: RegistryServer;
 

@@ -2,6 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { NotebookImageSpec } from '../../../constructs/image/notebook-image.js';
 import { CACHE } from './processes.js';
 
 export const PODMAN_ROOT = join(CACHE, 'containers');
@@ -34,4 +35,20 @@ export function ensureTestBase(): void {
   execFileSync('bash', ['-c', `tar -C "${rootfs}" -c . | podman ${GLOBAL.join(' ')} import - ${TEST_BASE}`], {
     stdio: 'ignore',
   });
+}
+
+/** A small image spec on the test base: quick to build, still pip-installing from PyPI. */
+export function smallImageSpec(name: string): NotebookImageSpec {
+  const [repository, tag] = TEST_BASE.split(':') as [string, string];
+  return {
+    name,
+    description: 'Small image for the build tests and the build benchmark.',
+    base: { repository, tag },
+    aptPackages: ['less'],
+    devTools: [],
+    pythonPackages: { six: '1.17.0' },
+    labExtensions: {},
+    pipVersion: '25.3',
+    gpu: false,
+  };
 }
