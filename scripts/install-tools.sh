@@ -16,6 +16,8 @@ mkdir -p "$BIN"
 # Pinned versions (change here, nowhere else).
 HELM_VERSION=v3.22.0
 KEYCLOAK_VERSION=26.7.3
+KUBERNETES_VERSION=v1.36.3   # kube-apiserver and kubectl (kubectl matches the server: no skew)
+ETCD_VERSION=v3.6.8          # the etcd that Kubernetes 1.36.3 itself requires
 # What chart 4.4.0 ships in its hub image (z2jh images/hub/requirements.txt).
 HUB_PYTHON_PACKAGES="jupyterhub==5.5.0 oauthenticator==17.4.0 jupyterhub-kubespawner==7.0.0 jupyter_server==2.21.1 pytest==9.2.0 pytest-asyncio==1.5.0"
 
@@ -142,8 +144,55 @@ trust_machine_cas() {
   fi
 }
 
+# kube-apiserver, kubectl and etcd from the Go module proxy. `go install` of them fails (Kubernetes
+# replaces its staging modules with local paths, etcd has replaces too), so a wrapper module requires
+# them instead, pinning every staging module k8s.io/kubernetes requires at v0.0.0 to its release.
+# Cold: 15-30 minutes on 2 cores and about 1 GB of modules, all cached afterwards.
+install_kube() {
+  local stamp="$KUBERNETES_VERSION+etcd$ETCD_VERSION"
+  if current kube-apiserver "$stamp" && [ -x "$BIN/kubectl" ] && [ -x "$BIN/etcd" ]; then
+    log "kube-apiserver/kubectl $KUBERNETES_VERSION, etcd $ETCD_VERSION: cached"; return
+  fi
+  need_go kube-apiserver
+  local wrap="$CACHE/kube-build" staging minor
+  staging="v0.${KUBERNETES_VERSION#v1.}"
+  minor="${KUBERNETES_VERSION#v1.}"; minor="${minor%%.*}"
+  log "kube-apiserver/kubectl $KUBERNETES_VERSION, etcd $ETCD_VERSION: building (first time: 15-30 minutes)"
+  rm -rf "$wrap"; mkdir -p "$wrap/etcd"
+  local gomod
+  gomod=$(GOFLAGS=-buildvcs=false go mod download -json "k8s.io/kubernetes@$KUBERNETES_VERSION" | sed -n 's/.*"GoMod": "\(.*\)",*/\1/p')
+  {
+    printf 'module thinkube.local/kube-tools\n\ngo 1.26.0\n\n'
+    grep -E '^\s+k8s.io/[a-z-]+ v0.0.0$' "$gomod" | awk -v v="$staging" '{ printf "replace %s v0.0.0 => %s %s\n", $1, $1, v }'
+  } > "$wrap/go.mod"
+  cat > "$wrap/etcd/main.go" <<'GO'
+// etcd from its server module: `go install` of etcd itself fails on its replaces.
+package main
+
+import (
+	"os"
+
+	"go.etcd.io/etcd/server/v3/etcdmain"
+)
+
+func main() { etcdmain.Main(os.Args) }
+GO
+  (
+    cd "$wrap"
+    export GOFLAGS=-buildvcs=false
+    go get -tool "k8s.io/kubernetes/cmd/kube-apiserver@$KUBERNETES_VERSION" "k8s.io/kubernetes/cmd/kubectl@$KUBERNETES_VERSION"
+    go get "go.etcd.io/etcd/server/v3@$ETCD_VERSION"
+    go mod tidy
+    go build -trimpath -o "$BIN/" \
+      -ldflags "-X k8s.io/component-base/version.gitVersion=$KUBERNETES_VERSION -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=$minor -X k8s.io/client-go/pkg/version.gitVersion=$KUBERNETES_VERSION" \
+      k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kubectl ./etcd
+  )
+  stamp kube-apiserver "$stamp"
+  "$BIN/kube-apiserver" --version >&2
+}
+
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python chromium podman)
+[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python chromium podman kube)
 for target in "${targets[@]}"; do
   case "$target" in
     helm) install_helm ;;
@@ -151,7 +200,8 @@ for target in "${targets[@]}"; do
     hub-python) install_hub_python ;;
     chromium) install_chromium ;;
     podman) install_podman ;;
+    kube) install_kube ;;
     java-home) java_home ;;
-    *) log "unknown tool \"$target\"; known: helm keycloak hub-python chromium podman java-home"; exit 2 ;;
+    *) log "unknown tool \"$target\"; known: helm keycloak hub-python chromium podman kube java-home"; exit 2 ;;
   esac
 done

@@ -1,0 +1,190 @@
+/**
+ * The synthesized manifests applied for real: a kube-apiserver 1.36.3 with etcd (no nodes) takes every
+ * object of dist/k8s with server-side apply, enforces the namespace's Pod Security level, and shows that
+ * the chart's generated hub secrets survive re-applying the chart (decision 0002), written once by
+ * `npm run secrets` and never rotated.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET } from '../../config/names.js';
+import { SCHEMAS_DIR } from '../support/contracts.js';
+import { FIXTURE_CHART, HELM_BIN, REPO_ROOT } from '../support/synth.js';
+import { KUBECTL, type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
+
+let cluster: KubeApiServer;
+
+beforeAll(async () => {
+  cluster = await startKubeApiServer();
+  // What the cluster has before this project: the Argo CD and Gateway API CRDs, Argo CD's namespace.
+  for (const crd of ['argo-cd-v3.5.1/application-crd.yaml', 'gateway-api-v1.6.1/httproutes.yaml']) {
+    cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, crd)]);
+  }
+  cluster.kubectl([
+    'wait',
+    '--for=condition=Established',
+    '--timeout=60s',
+    'crd/applications.argoproj.io',
+    'crd/httproutes.gateway.networking.k8s.io',
+  ]);
+  cluster.kubectl(['create', 'namespace', 'argocd']);
+}, 180_000);
+
+afterAll(async () => {
+  await cluster?.stop();
+}, 60_000);
+
+function applyDir(dir: string): string[] {
+  const files = readdirSync(dir).sort();
+  for (const file of files) cluster.kubectl(['apply', '--server-side', '-f', join(dir, file)]);
+  return files;
+}
+
+function secretData(name: string): Record<string, string> {
+  return JSON.parse(cluster.kubectl(['-n', 'jupyterhub', 'get', 'secret', name, '-o', 'json']).stdout).data ?? {};
+}
+
+function runSecretsTool(env: Record<string, string> = {}) {
+  return spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_ROOT, 'cli', 'secrets.ts'), 'apply', '--kubeconfig', cluster.kubeconfig],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, KUBECTL, ...env },
+    },
+  );
+}
+
+describe('dist/k8s on a real API server', () => {
+  it('takes every committed manifest, in file order, with server-side apply', () => {
+    const files = applyDir(join(REPO_ROOT, 'dist', 'k8s'));
+    expect(files).toEqual([
+      '0000-namespace.k8s.yaml',
+      '0001-storage-class.k8s.yaml',
+      '0002-shared-data.k8s.yaml',
+      '0003-jupyterhub.k8s.yaml',
+      '0004-exposure.k8s.yaml',
+    ]);
+    const app = JSON.parse(cluster.kubectl(['-n', 'argocd', 'get', 'application', 'jupyterhub', '-o', 'json']).stdout);
+    expect(app.spec.source.targetRevision).toBe('4.4.0');
+    const route = JSON.parse(
+      cluster.kubectl(['-n', 'jupyterhub', 'get', 'httproute', 'jupyterhub', '-o', 'json']).stdout,
+    );
+    expect(route.spec.rules[0].timeouts.request).toBe('1h');
+    const sc = JSON.parse(cluster.kubectl(['get', 'storageclass', 'jupyterhub-home', '-o', 'json']).stdout);
+    expect(sc.reclaimPolicy).toBe('Retain');
+  });
+
+  it('enforces Pod Security baseline in the hub namespace', () => {
+    const privileged = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'privileged', namespace: 'jupyterhub' },
+      spec: { containers: [{ name: 'c', image: 'busybox:1.37', securityContext: { privileged: true } }] },
+    });
+    const refused = cluster.kubectl(['apply', '--dry-run=server', '-f', '-'], {
+      input: privileged,
+      allowFailure: true,
+    });
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('violates PodSecurity "baseline:latest"');
+  });
+
+  it('a second apply of the same files changes nothing', () => {
+    const before = cluster.kubectl([
+      '-n',
+      'argocd',
+      'get',
+      'application',
+      'jupyterhub',
+      '-o',
+      'jsonpath={.metadata.resourceVersion}',
+    ]).stdout;
+    applyDir(join(REPO_ROOT, 'dist', 'k8s'));
+    const after = cluster.kubectl([
+      '-n',
+      'argocd',
+      'get',
+      'application',
+      'jupyterhub',
+      '-o',
+      'jsonpath={.metadata.resourceVersion}',
+    ]).stdout;
+    expect(after).toBe(before);
+  });
+});
+
+describe('the generated hub secrets (helm mode, fixture chart)', () => {
+  const out = mkdtempSync(join(tmpdir(), 'thinkube-helm-dist-'));
+  const config = join(out, 'helm.yaml');
+
+  beforeAll(() => {
+    const base = readFileSync(join(REPO_ROOT, 'config', 'default.yaml'), 'utf8');
+    writeFileSync(
+      config,
+      base.replace(
+        '  mode: argocd',
+        `  mode: helm\n  helm: { chartRef: "${FIXTURE_CHART}", executable: "${HELM_BIN}" }`,
+      ),
+    );
+    const synth = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_ROOT, 'main.ts'), '--config', config, '--out', out],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      },
+    );
+    if (synth.status !== 0) throw new Error(synth.stderr);
+    cluster.kubectl(['-n', 'argocd', 'delete', 'application', 'jupyterhub', '--ignore-not-found']);
+    applyDir(join(out, 'k8s'));
+  });
+
+  it('the rendered chart Secret carries no generated key', () => {
+    expect(Object.keys(secretData(HUB_SECRET.name))).toEqual(['values.yaml']);
+  });
+
+  it('npm run secrets writes the three keys once, under its own field manager, and the other Secrets', () => {
+    const run = runSecretsTool({
+      KEYCLOAK_CLIENT_SECRET: 'from-keycloak',
+      HARBOR_PULL_USERNAME: 'robot$pull',
+      HARBOR_PULL_PASSWORD: 'pull-pw',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/from-keycloak|pull-pw/);
+    const data = secretData(HUB_SECRET.name);
+    expect(Object.keys(data).sort()).toEqual([...HUB_SECRET.generatedKeys, 'values.yaml'].sort());
+    for (const key of HUB_SECRET.generatedKeys)
+      expect(Buffer.from(data[key] as string, 'base64').toString()).toMatch(/^[0-9a-f]{64}$/);
+
+    const secret = JSON.parse(
+      cluster.kubectl(['-n', 'jupyterhub', 'get', 'secret', HUB_SECRET.name, '--show-managed-fields', '-o', 'json'])
+        .stdout,
+    );
+    const ours = secret.metadata.managedFields.find((f: { manager: string }) => f.manager === HUB_SECRET_FIELD_MANAGER);
+    expect(Object.keys(ours.fieldsV1['f:data']).sort()).toEqual(HUB_SECRET.generatedKeys.map((k) => `f:${k}`).sort());
+
+    expect(
+      Buffer.from(secretData(OIDC_CLIENT_SECRET.name)[OIDC_CLIENT_SECRET.key] as string, 'base64').toString(),
+    ).toBe('from-keycloak');
+    const pull = JSON.parse(
+      cluster.kubectl(['-n', 'jupyterhub', 'get', 'secret', IMAGE_PULL_SECRET.name, '-o', 'json']).stdout,
+    );
+    expect(pull.type).toBe('kubernetes.io/dockerconfigjson');
+    const auths = JSON.parse(Buffer.from(pull.data['.dockerconfigjson'], 'base64').toString()).auths;
+    expect(Object.keys(auths)).toEqual(['registry.thinkube.example.org']);
+  });
+
+  it('re-applying the chart keeps the keys, and running the tool again never rotates them', () => {
+    const before = secretData(HUB_SECRET.name);
+    applyDir(join(out, 'k8s'));
+    const run = runSecretsTool();
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('already holds its generated keys: left unchanged');
+    const after = secretData(HUB_SECRET.name);
+    for (const key of HUB_SECRET.generatedKeys) expect(after[key]).toBe(before[key]);
+  });
+});
