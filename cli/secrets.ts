@@ -30,7 +30,12 @@ interface SecretManifest {
   kind: 'Secret';
   metadata: { name: string; namespace: string; labels?: Record<string, string> };
   type?: string;
-  stringData?: Record<string, string>;
+  /** base64 values: with `data` (not stringData) server-side apply records each key as owned by us. */
+  data: Record<string, string>;
+}
+
+function encoded(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
 }
 
 /** The OIDC client secret, as the hub's OAUTH_CLIENT_SECRET reads it. */
@@ -40,7 +45,7 @@ export function oidcClientSecret(namespace: string, clientSecret: string): Secre
     kind: 'Secret',
     metadata: { name: OIDC_CLIENT_SECRET.name, namespace, labels: { ...PART_OF_LABELS } },
     type: 'Opaque',
-    stringData: { [OIDC_CLIENT_SECRET.key]: clientSecret },
+    data: encoded({ [OIDC_CLIENT_SECRET.key]: clientSecret }),
   };
 }
 
@@ -57,7 +62,7 @@ export function imagePullSecret(
     kind: 'Secret',
     metadata: { name: IMAGE_PULL_SECRET.name, namespace, labels: { ...PART_OF_LABELS } },
     type: 'kubernetes.io/dockerconfigjson',
-    stringData: { '.dockerconfigjson': JSON.stringify({ auths: { [registry]: { username, password, auth } } }) },
+    data: encoded({ '.dockerconfigjson': JSON.stringify({ auths: { [registry]: { username, password, auth } } }) }),
   };
 }
 
@@ -72,7 +77,7 @@ export function missingHubKeys(namespace: string, existingKeys: readonly string[
     apiVersion: 'v1',
     kind: 'Secret',
     metadata: { name: HUB_SECRET.name, namespace },
-    stringData: Object.fromEntries(missing.map((key) => [key, randomBytes(32).toString('hex')])),
+    data: encoded(Object.fromEntries(missing.map((key) => [key, randomBytes(32).toString('hex')]))),
   };
 }
 
@@ -93,7 +98,7 @@ function applyServerSide(manifest: SecretManifest, globalArgs: string[], fieldMa
   if (run.status !== 0)
     throw new UsageError(`kubectl apply of Secret ${manifest.metadata.name} failed: ${run.stderr.trim()}`);
   console.log(
-    `applied Secret ${manifest.metadata.namespace}/${manifest.metadata.name} (${Object.keys(manifest.stringData ?? {}).join(', ')})`,
+    `applied Secret ${manifest.metadata.namespace}/${manifest.metadata.name} (${Object.keys(manifest.data).join(', ')})`,
   );
 }
 

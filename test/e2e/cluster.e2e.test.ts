@@ -79,18 +79,29 @@ describe('dist/k8s on a real API server', () => {
   });
 
   it('enforces Pod Security baseline in the hub namespace', () => {
+    // No controller manager runs here to create the namespace's default service account.
+    cluster.kubectl(['-n', 'jupyterhub', 'create', 'serviceaccount', 'default']);
+    // Host networking is allowed by the API server, and forbidden by the baseline Pod Security level.
     const privileged = JSON.stringify({
       apiVersion: 'v1',
       kind: 'Pod',
-      metadata: { name: 'privileged', namespace: 'jupyterhub' },
-      spec: { containers: [{ name: 'c', image: 'busybox:1.37', securityContext: { privileged: true } }] },
+      metadata: { name: 'host-network', namespace: 'jupyterhub' },
+      spec: { hostNetwork: true, containers: [{ name: 'c', image: 'busybox:1.37' }] },
     });
     const refused = cluster.kubectl(['apply', '--dry-run=server', '-f', '-'], {
       input: privileged,
       allowFailure: true,
     });
     expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toContain('violates PodSecurity "baseline:latest"');
+    expect(refused.stderr).toContain('violates PodSecurity "baseline:latest": host namespaces (hostNetwork=true)');
+  });
+
+  it('npm run secrets says what to do when the chart is not applied yet (argocd mode before its sync)', () => {
+    const run = runSecretsTool();
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'secrets: Secret jupyterhub/hub is not there yet: apply dist/k8s (the chart) first, then run this again',
+    );
   });
 
   it('a second apply of the same files changes nothing', () => {
