@@ -1,7 +1,10 @@
+// The project's building blocks, for use from another cdk8s app.
 export * from './exposure/hub-http-route.js';
 export * from './exposure/hub-ingress.js';
 export * from './gpu/gpu-scheduling.js';
 export * from './hub-platform.js';
+export * from './image/notebook-image.js';
+export * from './jupyterhub/hub-python.js';
 export * from './jupyterhub/hub-values.js';
 export * from './jupyterhub/jupyterhub-release.js';
 export * from './jupyterhub/profile-list.js';
