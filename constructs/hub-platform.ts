@@ -6,7 +6,7 @@ import type { App } from 'cdk8s';
 import type { ThinkubeConfig } from '../config/load.js';
 import { HubHttpRoute } from './exposure/hub-http-route.js';
 import { HubIngress } from './exposure/hub-ingress.js';
-import { type HubValuesOptions, hubChartValues } from './jupyterhub/hub-values.js';
+import { hubChartValues } from './jupyterhub/hub-values.js';
 import { JupyterHubRelease } from './jupyterhub/jupyterhub-release.js';
 import { HubNamespace } from './namespace/hub-namespace.js';
 import { HomeStorageClass } from './storage/home-storage-class.js';
@@ -21,11 +21,7 @@ export interface HubPlatformCharts {
 }
 
 /** Adds every chart of the install to `app`. Chart ids are stable: they name the files in dist/k8s. */
-export function addHubPlatform(
-  app: App,
-  config: ThinkubeConfig,
-  valuesOptions: HubValuesOptions = {},
-): HubPlatformCharts {
+export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCharts {
   const ns = config.namespace.name;
   const namespace = new HubNamespace(app, 'namespace', {
     name: ns,
@@ -55,7 +51,7 @@ export function addHubPlatform(
     namespace: ns,
     mode: config.delivery.mode,
     chart: config.chart,
-    values: hubChartValues(config, valuesOptions),
+    values: hubChartValues(config),
     argocd: config.delivery.argocd,
     helm: config.delivery.helm,
   });

@@ -36,17 +36,7 @@ export function hubUrls(hostname: string) {
   };
 }
 
-export interface HubValuesOptions {
-  /**
-   * Turn the chart's image-puller Helm hook off: it only works inside `helm install`, and rendered
-   * outside it becomes a plain Job/DaemonSet pair that never finishes its purpose.
-   * @default true
-   */
-  readonly disablePrePullerHook?: boolean;
-}
-
-export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions = {}): HubChartValues {
-  const disablePrePullerHook = options.disablePrePullerHook ?? true;
+export function hubChartValues(config: ThinkubeConfig): HubChartValues {
   const endpoints = keycloakEndpoints(config.keycloak.url, config.keycloak.realm);
   const urls = hubUrls(config.hostname);
   const roles = config.roles;
@@ -61,7 +51,11 @@ export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions
   const images = notebookImages(config);
   const defaultImage = images.get(config.notebookImage.default);
   const gpuImage = images.get(config.notebookImage.gpu ?? config.notebookImage.default);
-  if (!defaultImage || !gpuImage) throw new Error('notebookImage must name images from `images`');
+  if (!defaultImage || !gpuImage) {
+    throw new Error(
+      `notebookImage must name images from images (${[...images.keys()].join(', ')}), got "${config.notebookImage.default}"/"${config.notebookImage.gpu}"`,
+    );
+  }
   const profiles = profileList(config.profiles, gpu, gpuImage === defaultImage ? undefined : gpuImage.reference);
   const python = hubPython();
   const defaultProfile = config.profiles.find((p) => p.default) ?? config.profiles[0];
@@ -169,7 +163,9 @@ export function hubChartValues(config: ThinkubeConfig, options: HubValuesOptions
       },
       profileList: profiles as unknown as Record<string, unknown>[],
     },
-    prePuller: { hook: { enabled: !disablePrePullerHook } },
+    // The image-puller hook only works inside `helm install`; Argo CD and `helm template` render it as
+    // plain objects that only slow a sync. The continuous pre-puller stays on.
+    prePuller: { hook: { enabled: false } },
     ingress: { enabled: false },
     httpRoute: { enabled: false },
     cull: {
