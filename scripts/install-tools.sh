@@ -115,8 +115,12 @@ install_podman() {
     log "test base rootfs: debootstrap bookworm (minbase + python3)"
     rm -rf "$rootfs"
     mkdir -p "$CACHE/image-base"
-    debootstrap --variant=minbase --include=python3,python3-venv,ca-certificates bookworm "$rootfs" \
-      http://deb.debian.org/debian >/dev/null
+    # The Debian mirror this machine's apt already uses (deb822 sources or the classic list).
+    local mirror
+    mirror=$(sed -n 's/^URIs: *\([^ ]*\).*/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)
+    [ -n "$mirror" ] || mirror=$(awk '$1 == "deb" { print $2; exit }' /etc/apt/sources.list 2>/dev/null)
+    [ -n "$mirror" ] || { log "no Debian mirror found in the apt sources for debootstrap"; exit 1; }
+    debootstrap --variant=minbase --include=python3,python3-venv,ca-certificates bookworm "$rootfs" "$mirror" >/dev/null
   fi
   trust_machine_cas "$rootfs"
 }
