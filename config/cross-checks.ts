@@ -3,6 +3,7 @@
  * and report through the same `path: message (got X)` channel so every problem shows at once.
  */
 import type { z } from 'zod';
+import { HUB_VERSION_OF_CHART } from './names.js';
 import { bytesOf as strictBytesOf } from './quantities.js';
 import type { ParsedConfig, RoleName } from './schema.js';
 
@@ -144,9 +145,6 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
   }
   return issues;
 }
-
-/** The JupyterHub each chart version runs; single-user images must carry the same version. */
-const HUB_VERSION_OF_CHART: Record<string, string> = { '4.4.0': '5.5.0' };
 
 /** Hook for `schema.superRefine`: turns the issues above into zod issues. */
 export function addCrossCheckIssues(config: ParsedConfig, ctx: z.RefinementCtx): void {

@@ -37,3 +37,6 @@ export const PART_OF_LABELS = {
   'app.kubernetes.io/part-of': 'thinkube-jupyterhub',
   'app.kubernetes.io/managed-by': 'cdk8s',
 } as const;
+
+/** The JupyterHub each chart version runs: single-user images must carry it, `npm run verify` expects it. */
+export const HUB_VERSION_OF_CHART: Readonly<Record<string, string>> = { '4.4.0': '5.5.0' };

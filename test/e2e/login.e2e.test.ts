@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verify } from '../../cli/verify.js';
 import { defaultConfig } from '../support/synth.js';
 import { launchChromium, logIn, screenshot } from './support/browser.js';
 import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
@@ -154,6 +155,25 @@ describe('logins through Keycloak', () => {
     await hub.api('DELETE', '/users/gus/server');
     await context.close();
   }, 90_000);
+});
+
+describe('npm run verify', () => {
+  it('passes against the running hub and Keycloak', async () => {
+    const checks = await verify(hub.url, keycloak.url, realm.realm, realm.clientId, config.chart.version);
+    expect(checks.map((c) => [c.name, c.ok])).toEqual([
+      ['hub health', true],
+      ['hub version', true],
+      ['keycloak realm', true],
+      ['login goes to keycloak with PKCE', true],
+    ]);
+  });
+
+  it('fails, saying why, when the hub is configured for another realm than the one checked', async () => {
+    const checks = await verify(hub.url, keycloak.url, 'other-realm', realm.clientId, config.chart.version);
+    const failed = checks.filter((c) => !c.ok);
+    expect(failed.map((c) => c.name)).toEqual(['keycloak realm', 'login goes to keycloak with PKCE']);
+    expect(failed[1]?.detail).toContain('authorize endpoint: expected');
+  });
 });
 
 async function authState(user: string): Promise<{ access_token: string }> {

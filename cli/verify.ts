@@ -1,0 +1,109 @@
+/**
+ * npm run verify: post-deploy checks of a running hub, from the outside, as a user's browser sees it.
+ *
+ *   npm run verify [-- --config my.yaml] [--hub-url https://notebooks.example.org] [--keycloak-url URL]
+ *
+ * Checks, each printed as ok/FAIL with what was seen:
+ *   1. the hub answers /hub/health;
+ *   2. the hub API reports the JupyterHub version of the pinned chart;
+ *   3. Keycloak's discovery document for the realm names the expected issuer;
+ *   4. the hub's login sends the browser to that realm's authorize endpoint, for the configured client,
+ *      with the exact callback URL and PKCE (S256).
+ * Exit 0 when all pass, 1 otherwise. No credentials needed, nothing changed.
+ */
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config/load.js';
+import { HUB_VERSION_OF_CHART } from '../config/names.js';
+import { keycloakEndpoints } from '../constructs/jupyterhub/hub-values.js';
+
+interface Check {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+async function check(name: string, run: () => Promise<string>): Promise<Check> {
+  try {
+    return { name, ok: true, detail: await run() };
+  } catch (error) {
+    return { name, ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function expectEqual(what: string, got: unknown, want: unknown): void {
+  if (got !== want) throw new Error(`${what}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+}
+
+export async function verify(
+  hubUrl: string,
+  keycloakUrl: string,
+  realm: string,
+  clientId: string,
+  chartVersion: string,
+): Promise<Check[]> {
+  const endpoints = keycloakEndpoints(keycloakUrl, realm);
+  return [
+    await check('hub health', async () => {
+      const r = await fetch(`${hubUrl}/hub/health`);
+      expectEqual('GET /hub/health status', r.status, 200);
+      return `${hubUrl}/hub/health 200`;
+    }),
+    await check('hub version', async () => {
+      const r = await fetch(`${hubUrl}/hub/api`);
+      const { version } = (await r.json()) as { version: string };
+      expectEqual(`JupyterHub version (chart ${chartVersion})`, version, HUB_VERSION_OF_CHART[chartVersion] ?? version);
+      return `JupyterHub ${version}`;
+    }),
+    await check('keycloak realm', async () => {
+      const r = await fetch(`${endpoints.issuer}/.well-known/openid-configuration`);
+      expectEqual('discovery status', r.status, 200);
+      const { issuer } = (await r.json()) as { issuer: string };
+      expectEqual('issuer', issuer, endpoints.issuer);
+      return `issuer ${issuer}`;
+    }),
+    await check('login goes to keycloak with PKCE', async () => {
+      const r = await fetch(`${hubUrl}/hub/oauth_login`, { redirect: 'manual' });
+      expectEqual('GET /hub/oauth_login status', r.status, 302);
+      const location = new URL(r.headers.get('location') ?? '');
+      expectEqual('authorize endpoint', `${location.origin}${location.pathname}`, endpoints.authorize);
+      expectEqual('client_id', location.searchParams.get('client_id'), clientId);
+      expectEqual('redirect_uri', location.searchParams.get('redirect_uri'), `${hubUrl}/hub/oauth_callback`);
+      expectEqual('code_challenge_method', location.searchParams.get('code_challenge_method'), 'S256');
+      return `${endpoints.authorize}?client_id=${clientId}&code_challenge_method=S256`;
+    }),
+  ];
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { config: { type: 'string' }, 'hub-url': { type: 'string' }, 'keycloak-url': { type: 'string' } },
+  });
+  const config = loadConfig(values.config);
+  const hubUrl = (values['hub-url'] ?? `https://${config.hostname}`).replace(/\/$/, '');
+  const keycloakUrl = (values['keycloak-url'] ?? config.keycloak.url).replace(/\/$/, '');
+  const checks = await verify(
+    hubUrl,
+    keycloakUrl,
+    config.keycloak.realm,
+    config.keycloak.clientId,
+    config.chart.version,
+  );
+  for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
+  const failed = checks.filter((c) => !c.ok).length;
+  console.log(failed === 0 ? 'verify: all checks passed' : `verify: ${failed} of ${checks.length} checks failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+if (process.argv[1]?.endsWith('verify.ts')) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      console.error(
+        `verify: ${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}`,
+      );
+      process.exitCode = 1;
+    },
+  );
+}
