@@ -128,6 +128,80 @@ describe('dist/k8s on a real API server', () => {
   });
 });
 
+describe('npm run rollback', () => {
+  it('puts the cluster back to the manifests of an earlier commit', () => {
+    // A repository with two states of dist/: the committed one, then one with a longer route timeout.
+    const repo = mkdtempSync(join(tmpdir(), 'thinkube-rollback-'));
+    const sh = (cmd: string) => {
+      const r = spawnSync('bash', ['-c', cmd], { cwd: repo, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`${cmd}: ${r.stderr}`);
+      return r.stdout;
+    };
+    sh(
+      `git init -q && git config user.email t@example.org && git config user.name test && mkdir -p dist && cp -r "${join(REPO_ROOT, 'dist', 'k8s')}" dist/ && git add -A && git commit -qm before`,
+    );
+    sh(
+      `sed -i 's/request: 1h/request: 8h/; s/backendRequest: 1h/backendRequest: 8h/' dist/k8s/0004-exposure.k8s.yaml && git commit -qam after`,
+    );
+    cluster.kubectl(['apply', '--server-side', '-f', join(repo, 'dist', 'k8s', '0004-exposure.k8s.yaml')]);
+    const timeout = () =>
+      cluster.kubectl([
+        '-n',
+        'jupyterhub',
+        'get',
+        'httproute',
+        'jupyterhub',
+        '-o',
+        'jsonpath={.spec.rules[0].timeouts.request}',
+      ]).stdout;
+    expect(timeout()).toBe('8h');
+
+    const dry = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(REPO_ROOT, 'cli', 'rollback.ts'),
+        'HEAD~1',
+        '--dry-run',
+        '--repo',
+        repo,
+        '--kubeconfig',
+        cluster.kubeconfig,
+      ],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, KUBECTL },
+      },
+    );
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(timeout()).toBe('8h');
+
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(REPO_ROOT, 'cli', 'rollback.ts'),
+        'HEAD~1',
+        '--repo',
+        repo,
+        '--kubeconfig',
+        cluster.kubeconfig,
+      ],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, KUBECTL },
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/rolled back to the manifests of [0-9a-f]{7}/);
+    expect(timeout()).toBe('1h');
+  });
+});
+
 describe('the generated hub secrets (helm mode, fixture chart)', () => {
   const out = mkdtempSync(join(tmpdir(), 'thinkube-helm-dist-'));
   const config = join(out, 'helm.yaml');
