@@ -46,10 +46,11 @@ function secretData(name: string): Record<string, string> {
   return JSON.parse(cluster.kubectl(['-n', 'jupyterhub', 'get', 'secret', name, '-o', 'json']).stdout).data ?? {};
 }
 
-function runSecretsTool(env: Record<string, string> = {}) {
+/** Runs one of the project's commands (cli/<name>.ts) against the test cluster. */
+function runCli(name: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(REPO_ROOT, 'cli', 'secrets.ts'), 'apply', '--kubeconfig', cluster.kubeconfig],
+    ['--import', 'tsx', join(REPO_ROOT, 'cli', `${name}.ts`), ...args, '--kubeconfig', cluster.kubeconfig],
     {
       cwd: REPO_ROOT,
       encoding: 'utf8',
@@ -57,6 +58,9 @@ function runSecretsTool(env: Record<string, string> = {}) {
     },
   );
 }
+
+const runSecretsTool = (env: Record<string, string> = {}) => runCli('secrets', ['apply'], env);
+const runRollback = (...args: string[]) => runCli('rollback', args);
 
 describe('dist/k8s on a real API server', () => {
   it('takes every committed manifest, in file order, with server-side apply', () => {
@@ -156,46 +160,11 @@ describe('npm run rollback', () => {
       ]).stdout;
     expect(timeout()).toBe('8h');
 
-    const dry = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(REPO_ROOT, 'cli', 'rollback.ts'),
-        'HEAD~1',
-        '--dry-run',
-        '--repo',
-        repo,
-        '--kubeconfig',
-        cluster.kubeconfig,
-      ],
-      {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, KUBECTL },
-      },
-    );
+    const dry = runRollback('HEAD~1', '--dry-run', '--repo', repo);
     expect(dry.status, dry.stderr).toBe(0);
     expect(timeout()).toBe('8h');
 
-    const run = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(REPO_ROOT, 'cli', 'rollback.ts'),
-        'HEAD~1',
-        '--repo',
-        repo,
-        '--kubeconfig',
-        cluster.kubeconfig,
-      ],
-      {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, KUBECTL },
-      },
-    );
+    const run = runRollback('HEAD~1', '--repo', repo);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/rolled back to the manifests of [0-9a-f]{7}/);
     expect(timeout()).toBe('1h');
