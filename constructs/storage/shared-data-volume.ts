@@ -29,11 +29,9 @@ export class SharedDataVolume extends Chart {
       metadata: {
         name: props.pvcName,
         namespace: props.namespace,
-        // Survives `kubectl delete -f dist/` and Argo CD pruning: shared data is never deleted by a sync.
-        annotations: {
-          'helm.sh/resource-policy': 'keep',
-          'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false',
-        },
+        // When dist/k8s is itself synced by Argo CD (an app of apps), pruning or deleting that app must
+        // never take the shared data with it.
+        annotations: { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' },
       },
       accessModes: [kplus.PersistentVolumeAccessMode.READ_WRITE_MANY],
       storageClassName: props.storageClassName,
