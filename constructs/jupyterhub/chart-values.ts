@@ -81,7 +81,7 @@ export interface HubChartValues {
     };
     readonly profileList: readonly Record<string, unknown>[];
   };
-  readonly prePuller: { readonly hook: { readonly enabled: false } };
+  readonly prePuller: { readonly hook: { readonly enabled: false }; readonly pullProfileListImages: false };
   readonly ingress: { readonly enabled: false };
   readonly httpRoute: { readonly enabled: false };
   readonly cull: {

@@ -164,8 +164,9 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
       profileList: profiles as unknown as Record<string, unknown>[],
     },
     // The image-puller hook only works inside `helm install`; Argo CD and `helm template` render it as
-    // plain objects that only slow a sync. The continuous pre-puller stays on.
-    prePuller: { hook: { enabled: false } },
+    // plain objects that only slow a sync. The continuous pre-puller stays on for the default image, but
+    // not for profile images: it would put the multi-gigabyte CUDA image on every node, GPU or not.
+    prePuller: { hook: { enabled: false }, pullProfileListImages: false },
     ingress: { enabled: false },
     httpRoute: { enabled: false },
     cull: {

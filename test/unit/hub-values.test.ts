@@ -64,7 +64,7 @@ describe('hubChartValues', () => {
     expect(values.hub.db).toEqual({ type: 'sqlite-pvc', pvc: { storage: '1Gi', storageClassName: 'jupyterhub-home' } });
     expect(values.proxy.service.type).toBe('ClusterIP');
     expect(values.ingress.enabled).toBe(false);
-    expect(values.prePuller.hook.enabled).toBe(false);
+    expect(values.prePuller).toEqual({ hook: { enabled: false }, pullProfileListImages: false });
     expect(values.cull).toEqual({ enabled: true, users: false, timeout: 3600, every: 600, maxAge: 0 });
   });
 
