@@ -109,26 +109,19 @@ describe('dist/k8s on a real API server', () => {
   });
 
   it('a second apply of the same files changes nothing', () => {
-    const before = cluster.kubectl([
-      '-n',
-      'argocd',
-      'get',
-      'application',
-      'jupyterhub',
-      '-o',
-      'jsonpath={.metadata.resourceVersion}',
-    ]).stdout;
+    const resourceVersion = () =>
+      cluster.kubectl([
+        '-n',
+        'argocd',
+        'get',
+        'application',
+        'jupyterhub',
+        '-o',
+        'jsonpath={.metadata.resourceVersion}',
+      ]).stdout;
+    const before = resourceVersion();
     applyDir(join(REPO_ROOT, 'dist', 'k8s'));
-    const after = cluster.kubectl([
-      '-n',
-      'argocd',
-      'get',
-      'application',
-      'jupyterhub',
-      '-o',
-      'jsonpath={.metadata.resourceVersion}',
-    ]).stdout;
-    expect(after).toBe(before);
+    expect(resourceVersion()).toBe(before);
   });
 });
 
