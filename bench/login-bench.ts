@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { loadConfig } from '../config/load.js';
 import { launchChromium, logIn } from '../test/e2e/support/browser.js';
 import { startKeycloak } from '../test/e2e/support/keycloak-server.js';
-import { hubPort, startLocalHub } from '../test/e2e/support/local-hub.js';
+import { startLocalHub } from '../test/e2e/support/local-hub.js';
 import { freePort } from '../test/e2e/support/processes.js';
 import { createTestRealm, type TestRealm, type TestUser } from '../test/e2e/support/test-realm.js';
 
@@ -83,7 +83,7 @@ async function bareCallbackServer(): Promise<{ url: string; close: () => void }>
 
 const config = loadConfig();
 const keycloak = await startKeycloak();
-const port = await hubPort();
+const port = await freePort();
 const hubUrl = `http://127.0.0.1:${port}`;
 const bareCallback = await bareCallbackServer();
 const callback = bareCallback.url;

@@ -8,7 +8,8 @@ import { verify } from '../../cli/verify.js';
 import { defaultConfig } from '../support/synth.js';
 import { launchChromium, logIn, screenshot } from './support/browser.js';
 import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
-import { hubPort, type LocalHub, startLocalHub } from './support/local-hub.js';
+import { type LocalHub, startLocalHub } from './support/local-hub.js';
+import { freePort } from './support/processes.js';
 import { createTestRealm, type TestRealm } from './support/test-realm.js';
 
 const ACCESS_TOKEN_LIFESPAN = 20; // seconds: short, so step 5 can watch the hub refresh it
@@ -21,7 +22,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   keycloak = await startKeycloak();
-  const port = await hubPort();
+  const port = await freePort();
   realm = await createTestRealm(keycloak, config, {
     hubUrl: `http://127.0.0.1:${port}`,
     accessTokenLifespanSeconds: ACCESS_TOKEN_LIFESPAN,

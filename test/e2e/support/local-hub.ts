@@ -39,10 +39,6 @@ function pointAt(values: unknown, replacements: [string, string][]): unknown {
   return JSON.parse(text);
 }
 
-export async function hubPort(): Promise<number> {
-  return freePort();
-}
-
 export async function startLocalHub(
   config: ThinkubeConfig,
   opts: { port: number; keycloakUrl: string; clientSecret: string },
