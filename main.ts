@@ -1,11 +1,12 @@
 /**
- * Composition root: load the configuration, build the Kubernetes app and the notebook image files,
- * synthesize them into dist/ (dist/k8s, dist/images).
+ * Composition root: load the configuration, build the Kubernetes app, the notebook image files and the
+ * Terraform stacks, synthesize them into dist/ (dist/k8s, dist/images, dist/terraform).
  *
  *   npm run synth                      # the embedded default configuration (config/default.yaml)
- *   npm run synth -- --config my.yaml  # your own install
+ *   npm run synth -- --config my.yaml  # your own install (or THINKUBE_CONFIG=my.yaml)
  *   npm run synth -- --out /tmp/x      # somewhere other than dist/
- *   npx cdk8s synth                    # the same, through the cdk8s CLI (cdk8s.yaml)
+ *   npx cdk8s synth                    # dist/k8s only, through the cdk8s CLI (cdk8s.yaml)
+ *   npx cdktf synth | diff | deploy    # dist/terraform only, through the cdktf CLI (cdktf.json)
  *
  * Output is written to a temporary folder first and moved into place only when everything succeeded,
  * so a bad configuration or a failing construct never leaves a half-written dist/.
@@ -20,7 +21,9 @@ import { addHubPlatform } from './constructs/hub-platform.js';
 import { writeImageFiles } from './constructs/image/notebook-image.js';
 import { notebookImages } from './constructs/jupyterhub/hub-values.js';
 
-function main(): number {
+type Side = 'k8s' | 'images' | 'terraform';
+
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       config: { type: 'string', short: 'c' },
@@ -29,28 +32,45 @@ function main(): number {
   });
   const config = loadConfig(values.config);
   const outRoot = resolve(values.out ?? 'dist');
-  // `cdk8s synth` runs this file with CDK8S_OUTDIR set to where it expects the manifests.
-  const underCdk8sCli = values.out === undefined && process.env.CDK8S_OUTDIR !== undefined;
-  const targets = {
-    k8s: underCdk8sCli ? resolve(process.env.CDK8S_OUTDIR as string) : join(outRoot, 'k8s'),
-    images: join(outRoot, 'images'),
-  };
+  // The cdk8s and cdktf CLIs run this file with CDK8S_OUTDIR / CDKTF_OUTDIR set to where they expect
+  // their own side; each then gets just that side, written where it asks.
+  const cli = values.out === undefined ? underCli() : undefined;
+  const targets: Partial<Record<Side, string>> =
+    cli === 'cdk8s'
+      ? { k8s: resolve(process.env.CDK8S_OUTDIR as string) }
+      : cli === 'cdktf'
+        ? { terraform: resolve(process.env.CDKTF_OUTDIR as string) }
+        : { k8s: join(outRoot, 'k8s'), images: join(outRoot, 'images'), terraform: join(outRoot, 'terraform') };
 
   const scratch = mkdtempSync(join(tmpdir(), 'thinkube-synth-'));
   try {
-    const app = new App({ outdir: join(scratch, 'k8s'), yamlOutputType: YamlOutputType.FILE_PER_CHART });
-    addHubPlatform(app, config);
-    app.synth();
-    writeImageFiles(join(scratch, 'images'), notebookImages(config).values());
-    for (const [name, target] of Object.entries(targets)) replaceDirectory(join(scratch, name), target);
+    if (targets.k8s) {
+      const app = new App({ outdir: join(scratch, 'k8s'), yamlOutputType: YamlOutputType.FILE_PER_CHART });
+      addHubPlatform(app, config);
+      app.synth();
+    }
+    if (targets.images) writeImageFiles(join(scratch, 'images'), notebookImages(config).values());
+    if (targets.terraform) {
+      // Loaded only here: the cdktf runtime and the provider bindings are the heavy part of the import
+      // graph, and `cdk8s synth` never needs them.
+      const { synthTerraform } = await import('./app/synth-terraform.js');
+      synthTerraform(config, join(scratch, 'terraform'));
+    }
+    for (const [side, target] of Object.entries(targets)) replaceDirectory(join(scratch, side), target);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  // Under the cdk8s CLI stay quiet: it lists the files itself, and `cdk8s synth --stdout` pipes them.
-  if (!underCdk8sCli) {
+  // Under a CLI stay quiet: it reports itself, and `cdk8s synth --stdout` pipes the manifests.
+  if (!cli) {
     console.log(`synthesized ${config.hostname} (${config.delivery.mode}, ${config.exposure.mode}) into ${outRoot}`);
   }
   return 0;
+}
+
+function underCli(): 'cdk8s' | 'cdktf' | undefined {
+  if (process.env.CDKTF_OUTDIR !== undefined) return 'cdktf';
+  if (process.env.CDK8S_OUTDIR !== undefined) return 'cdk8s';
+  return undefined;
 }
 
 /** Swaps `target` for `source` with one rename on the target's filesystem: never half-written. */
@@ -67,7 +87,7 @@ function replaceDirectory(source: string, target: string): void {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   // Expected failures (bad config, a construct refusing its props, a missing helm) get one clear
   // message and exit 1; no stack trace for things the user can fix by reading the message.

@@ -55,6 +55,7 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
   }
 
   const groups = new Map<string, RoleName>();
+  const clientRoles = new Map<string, RoleName>();
   for (const roleName of Object.keys(config.roles) as RoleName[]) {
     const role = config.roles[roleName];
     const earlier = groups.get(role.group);
@@ -66,6 +67,15 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
       });
     }
     groups.set(role.group, roleName);
+    const sameClientRole = clientRoles.get(role.clientRole);
+    if (sameClientRole) {
+      issues.push({
+        path: ['roles', roleName, 'clientRole'],
+        message: `is already the client role of role "${sameClientRole}"; each role needs its own client role`,
+        received: role.clientRole,
+      });
+    }
+    clientRoles.set(role.clientRole, roleName);
 
     role.profiles.forEach((slug, i) => {
       const profile = config.profiles.find((p) => p.slug === slug);

@@ -31,9 +31,13 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads, validates and resolves a config file (the embedded default when `file` is undefined). */
+/**
+ * Reads, validates and resolves a config file: `file`, else the file `THINKUBE_CONFIG` names (how the
+ * cdk8s and cdktf CLIs, which take no arguments for the app, get a config), else the embedded default.
+ */
 export function loadConfig(file?: string): ThinkubeConfig {
-  const source = file ?? DEFAULT_CONFIG_FILE;
+  const fromEnvironment = process.env.THINKUBE_CONFIG;
+  const source = file ?? (fromEnvironment ? fromEnvironment : DEFAULT_CONFIG_FILE);
   let text: string;
   try {
     text = readFileSync(source, 'utf8');

@@ -40,3 +40,19 @@ export const PART_OF_LABELS = {
 
 /** The JupyterHub each chart version runs: single-user images must carry it, `npm run verify` expects it. */
 export const HUB_VERSION_OF_CHART: Readonly<Record<string, string>> = { '4.4.0': '5.5.0' };
+
+/**
+ * The Terraform stacks, each applied and reviewed on its own (`cdktf deploy <stack>`), in the order a
+ * first install applies them: identity and registry produce what the cluster stack writes into Secrets.
+ */
+export const STACKS = { identity: 'identity', registry: 'registry', cluster: 'cluster' } as const;
+export type StackName = (typeof STACKS)[keyof typeof STACKS];
+
+/** Harbor robot accounts (project level; Harbor shows them as `robot$<project>+<name>`). */
+export const HARBOR_ROBOTS = { pull: 'jupyterhub-pull', push: 'jupyterhub-push' } as const;
+
+/**
+ * Folder of the local Terraform state, beside the synth output folder (the repository root for `dist`):
+ * outside dist/, which every synth replaces, and git-ignored, because state holds secrets.
+ */
+export const LOCAL_STATE_DIR = '.terraform-state';

@@ -104,6 +104,35 @@ export const keycloakSchema = z
       .default('preferred_username')
       .describe('Userinfo claim that becomes the JupyterHub user name.'),
     groupsClaim: z.string().default('groups').describe('Userinfo claim that carries the group names.'),
+    rolesClaim: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain claim name such as "hub_roles" (no dots)')
+      .default('hub_roles')
+      .describe(
+        "Userinfo claim that carries the hub client's roles (the identity stack's role mapper). " +
+          'The hub reads a role from it or from a group, so a role can be granted to one person without a group.',
+      ),
+    createGroups: z
+      .boolean()
+      .default(true)
+      .describe(
+        'The identity stack creates the role groups in the realm. `false`: they exist already and are only ' +
+          'looked up (their other role mappings are left alone).',
+      ),
+    extraHubOrigins: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^https?:\/\/[a-z0-9.-]+(:[0-9]{1,5})?$/,
+            'must be an origin such as "https://notebooks.lan:8443" (scheme, host and optional port, no path)',
+          ),
+      )
+      .default([])
+      .describe(
+        'Further origins the hub is reached at (a LAN name during bring-up, a port-forward): the Keycloak ' +
+          'client also accepts their callback, web origin and post-logout page. The public host is always one.',
+      ),
     networkEgress: z
       .object({
         cidrs: z
@@ -131,6 +160,49 @@ export const harborSchema = z
   .object({
     registry: dnsName.optional().describe('Harbor host name. Default: `registry.<domain>`.'),
     project: dnsLabel.default('thinkube').describe('Harbor project that holds the notebook images.'),
+    createProject: z
+      .boolean()
+      .default(false)
+      .describe(
+        "The registry stack creates the project. `false`: the project exists already (Thinkube's core " +
+          'owns it) and only its robots are managed.',
+      ),
+    robots: z
+      .object({
+        pullExpiresInDays: z
+          .number()
+          .int()
+          .min(1)
+          .max(3650)
+          .default(365)
+          .describe('Lifetime of the pull-only robot the cluster pulls notebook images with.'),
+        pushExpiresInDays: z
+          .number()
+          .int()
+          .min(1)
+          .max(3650)
+          .default(90)
+          .describe('Lifetime of the push robot image builds use.'),
+      })
+      .strict()
+      .prefault({})
+      .describe('Harbor robot accounts: least privilege, always expiring.'),
+  })
+  .strict();
+
+export const terraformSchema = z
+  .object({
+    backend: z
+      .enum(['local', 'kubernetes'])
+      .default('local')
+      .describe(
+        'Where the stacks keep their state (it holds secrets). `local`: `.terraform-state/<stack>.tfstate` ' +
+          'beside the output folder (git-ignored). `kubernetes`: a Secret per stack in the hub namespace, ' +
+          'through the current kubeconfig (`KUBE_CONFIG_PATH`).',
+      ),
+    stateSecretSuffix: dnsLabel
+      .default('thinkube-jupyterhub')
+      .describe('With the kubernetes backend: state Secrets are `tfstate-default-<suffix>-<stack>`.'),
   })
   .strict();
 
@@ -327,31 +399,35 @@ export const profileSchema = z
   })
   .strict();
 
-const roleSchema = z
-  .object({
-    group: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a short Keycloak group name (no "/" path)')
-      .describe('Keycloak group whose members have this role (short name, as the groups claim carries it).'),
-    profiles: z.array(dnsLabel).min(1).describe('Slugs of the profiles this role may start.'),
-    limits: z
-      .object({
-        cpu: cpuCores.describe('Most CPU cores a server of this role may have.'),
-        memory: byteQuantity.describe('Most memory a server of this role may have.'),
-        gpus: z.number().int().nonnegative().describe('Most GPUs a server of this role may have.'),
-        homeStorage: byteQuantity.describe('Largest home volume a user of this role may have.'),
-      })
-      .strict()
-      .describe('Caps enforced for this role: no profile or request may exceed them.'),
-    sharedVolume: z.enum(['read-only', 'read-write']).describe('Access of this role to the shared volume.'),
-  })
-  .strict();
+const roleSchema = (clientRole: string) =>
+  z
+    .object({
+      clientRole: dnsLabel
+        .default(clientRole)
+        .describe("Client role of the hub's Keycloak client that grants this role (given to `group`, or to a person)."),
+      group: z
+        .string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a short Keycloak group name (no "/" path)')
+        .describe('Keycloak group whose members have this role (short name, as the groups claim carries it).'),
+      profiles: z.array(dnsLabel).min(1).describe('Slugs of the profiles this role may start.'),
+      limits: z
+        .object({
+          cpu: cpuCores.describe('Most CPU cores a server of this role may have.'),
+          memory: byteQuantity.describe('Most memory a server of this role may have.'),
+          gpus: z.number().int().nonnegative().describe('Most GPUs a server of this role may have.'),
+          homeStorage: byteQuantity.describe('Largest home volume a user of this role may have.'),
+        })
+        .strict()
+        .describe('Caps enforced for this role: no profile or request may exceed them.'),
+      sharedVolume: z.enum(['read-only', 'read-write']).describe('Access of this role to the shared volume.'),
+    })
+    .strict();
 
 export const rolesSchema = z
   .object({
-    admin: roleSchema.describe('JupyterHub admins: may log in, are admins, largest limits.'),
-    gpuUser: roleSchema.describe('Users who may start GPU profiles.'),
-    user: roleSchema.describe('Everyone else who may log in.'),
+    admin: roleSchema('admin').describe('JupyterHub admins: may log in, are admins, largest limits.'),
+    gpuUser: roleSchema('gpu-user').describe('Users who may start GPU profiles.'),
+    user: roleSchema('user').describe('Everyone else who may log in.'),
   })
   .strict();
 
@@ -450,6 +526,7 @@ const configObjectSchema = z
     images: z.array(imageSpecSchema).min(1).describe('Notebook images, built from these specs (npm run image).'),
     notebookImage: notebookImageSchema.prefault({}).describe('Which of `images` the hub runs.'),
     culling: cullingSchema.prefault({}).describe('Idle server culling.'),
+    terraform: terraformSchema.prefault({}).describe('The Terraform stacks (identity, registry, cluster).'),
   })
   .strict();
 

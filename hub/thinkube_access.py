@@ -63,6 +63,7 @@ def normalize_groups(groups: Iterable[Any] | None) -> list[str]:
 class Role:
     name: str
     group: str
+    client_role: str
     profiles: tuple[str, ...]
     max_cpu: float
     max_memory: float
@@ -100,11 +101,13 @@ class AccessPolicy:
         profiles: Iterable[Profile],
         shared_volume_name: str | None,
         groups_claim: str = "groups",
+        roles_claim: str | None = None,
     ):
         self.roles = {role.name: role for role in roles}
         self.profiles = {profile.slug: profile for profile in profiles}
         self.shared_volume_name = shared_volume_name
         self.groups_claim = groups_claim
+        self.roles_claim = roles_claim
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any], profile_list: Iterable[Mapping[str, Any]]) -> "AccessPolicy":
@@ -117,6 +120,7 @@ class AccessPolicy:
                 Role(
                     name=name,
                     group=spec["group"],
+                    client_role=spec["clientRole"],
                     profiles=tuple(spec["profiles"]),
                     max_cpu=float(limits["cpu"]),
                     max_memory=parse_bytes(limits["memory"]),
@@ -126,14 +130,36 @@ class AccessPolicy:
                 )
             )
         profiles = [Profile(slug=entry["slug"], entry=entry) for entry in profile_list]
-        return cls(roles, profiles, values.get("sharedVolumeName"), values.get("groupsClaim", "groups"))
+        return cls(
+            roles,
+            profiles,
+            values.get("sharedVolumeName"),
+            values.get("groupsClaim", "groups"),
+            values.get("rolesClaim"),
+        )
 
     # -- who is who --------------------------------------------------------------------------
 
     def groups_from_auth_state(self, auth_state: Mapping[str, Any] | None) -> list[str]:
-        """OAuthenticator's auth_state_groups_key: the userinfo groups claim, normalized."""
+        """OAuthenticator's auth_state_groups_key: the hub groups a user's claims entitle them to.
+
+        Two ways into a role, both from the identity provider's userinfo: membership of the role's
+        group (the groups claim, normalized), or the role itself (the roles claim: the hub client's
+        roles, which Keycloak sends whether granted through a group or to the person directly). A
+        role from the roles claim counts as its group, so allowed_groups and admin_groups, compared
+        by OAuthenticator, and the profile and cap checks below all see one answer.
+        """
         user_info = (auth_state or {}).get("oauth_user") or {}
-        return normalize_groups(user_info.get(self.groups_claim))
+        groups = normalize_groups(user_info.get(self.groups_claim))
+        granted = user_info.get(self.roles_claim) if self.roles_claim else None
+        if isinstance(granted, str):
+            granted = [granted]
+        if isinstance(granted, (list, tuple)):
+            for role_name in ROLE_ORDER:
+                role = self.roles.get(role_name)
+                if role and role.client_role in granted and role.group not in groups:
+                    groups.append(role.group)
+        return groups
 
     def role_for(self, group_names: Iterable[str]) -> Role | None:
         names = set(normalize_groups(group_names))

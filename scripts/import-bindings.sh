@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates imports/ (typed cdk8s bindings) from the pinned schemas. See imports/README.md.
-# The schemas come from ../shared/schemas, or THINKUBE_SCHEMAS_DIR laid out the same way.
+# Regenerates imports/ from pinned sources. See imports/README.md.
+#   imports/*.ts            cdk8s bindings, from ../shared/schemas (or THINKUBE_SCHEMAS_DIR laid out alike)
+#   imports/terraform/      cdktf bindings of the keycloak and harbor providers named in cdktf.json, from
+#                           the providers scripts/install-tools.sh built (OpenTofu reads their schemas)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCHEMAS="${THINKUBE_SCHEMAS_DIR:-$(cd .. && pwd)/shared/schemas}"
@@ -13,3 +15,12 @@ K8S_SCHEMA_DIR="$SCHEMAS/kubernetes" NODE_OPTIONS="--require $(pwd)/../scripts/o
 npx cdk8s import "$SCHEMAS/argo-cd-v3.5.1/application-crd.yaml" --language typescript --output . >/dev/null 2>&1
 npx cdk8s import "$SCHEMAS/gateway-api-v1.6.1/httproutes.yaml" --language typescript --output . >/dev/null 2>&1
 ls ./*.ts
+
+cd ..
+# shellcheck source=scripts/env.sh
+. scripts/env.sh
+[ -x "$TERRAFORM_BINARY_NAME" ] && [ -f "$TF_CLI_CONFIG_FILE" ] \
+  || { echo "no tofu or provider mirror in $THINKUBE_CACHE: run bash scripts/install-tools.sh tofu providers" >&2; exit 1; }
+rm -rf imports/terraform
+CI=1 npx cdktf get >/dev/null
+ls -d imports/terraform/providers/*

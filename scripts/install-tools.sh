@@ -18,6 +18,13 @@ HELM_VERSION=v3.22.0
 KEYCLOAK_VERSION=26.7.3
 KUBERNETES_VERSION=v1.36.3   # kube-apiserver and kubectl (kubectl matches the server: no skew)
 ETCD_VERSION=v3.6.8          # the etcd that Kubernetes 1.36.3 itself requires
+OPENTOFU_VERSION=v1.12.6
+# OpenTofu's own fork of hcl, which its go.mod replaces upstream hcl with (a wrapper module must repeat it).
+OPENTOFU_HCL_REPLACE="github.com/hashicorp/hcl/v2 v2.20.1 => github.com/opentofu/hcl/v2 v2.20.2-0.20251021132045-587d123c2828"
+# Terraform providers "<namespace>/<type>=<version>", built from their release sources (../shared).
+# The cdktf bindings are generated for exactly these (cdktf.json, @cdktf/provider-* in package.json).
+TERRAFORM_PROVIDERS="keycloak/keycloak=5.9.0 goharbor/harbor=3.12.4 hashicorp/random=3.7.2 hashicorp/kubernetes=2.38.0"
+PROVIDER_SOURCES="${THINKUBE_PROVIDER_SOURCES:-$(cd "$(dirname "$0")/.." && pwd)/../shared/terraform-providers}"
 # What chart 4.4.0 ships in its hub image (z2jh images/hub/requirements.txt).
 HUB_PYTHON_PACKAGES="jupyterhub==5.5.0 oauthenticator==17.4.0 jupyterhub-kubespawner==7.0.0 jupyter_server==2.21.1 pytest==9.2.0 pytest-asyncio==1.5.0"
 
@@ -195,8 +202,74 @@ GO
   "$BIN/kube-apiserver" --version >&2
 }
 
+# OpenTofu (the open-source Terraform) from the Go module proxy, through a wrapper module that carries
+# the hcl replace from OpenTofu's own go.mod (`go install` ignores replaces and fails without it).
+install_tofu() {
+  if current tofu "$OPENTOFU_VERSION+release"; then log "tofu $OPENTOFU_VERSION: cached"; return; fi
+  need_go tofu
+  local wrap="$CACHE/tofu-build"
+  log "tofu $OPENTOFU_VERSION: building (first time: about 4 minutes)"
+  rm -rf "$wrap"; mkdir -p "$wrap"
+  printf 'module thinkube.local/tofu\n\ngo 1.26.0\n\nreplace %s\n' "$OPENTOFU_HCL_REPLACE" > "$wrap/go.mod"
+  (
+    cd "$wrap"
+    export GOFLAGS=-buildvcs=false
+    go get -tool "github.com/opentofu/opentofu/cmd/tofu@$OPENTOFU_VERSION"
+    # version.dev=no: a release build, so `tofu version` says v1.12.6 rather than v1.12.6-dev.
+    go build -trimpath -ldflags "-X github.com/opentofu/opentofu/version.dev=no" -o "$BIN/tofu" \
+      github.com/opentofu/opentofu/cmd/tofu
+  )
+  stamp tofu "$OPENTOFU_VERSION+release"
+  "$BIN/tofu" version >&2
+}
+
+# The four Terraform providers, built from their release sources into a filesystem mirror that OpenTofu
+# reads offline. Laid out under both registry hosts: the prebuilt cdktf bindings write short sources
+# (which OpenTofu resolves to registry.opentofu.org), the generated ones fully qualified
+# registry.terraform.io addresses. Then the CLI config every project command points
+# TF_CLI_CONFIG_FILE at (scripts/env.sh, test/support): this mirror only, never a registry.
+install_providers() {
+  local mirror="$CACHE/terraform/mirror" spec address version namespace type archive built host
+  for spec in $TERRAFORM_PROVIDERS; do
+    address="${spec%%=*}"; version="${spec#*=}"; namespace="${address%%/*}"; type="${address#*/}"
+    built="$CACHE/terraform/build/terraform-provider-${type}_v$version"
+    if [ -x "$built" ]; then
+      log "provider $address $version: cached"
+    else
+      need_go "the $address provider"
+      archive="$PROVIDER_SOURCES/terraform-provider-$type-$version.tar.gz"
+      [ -f "$archive" ] || { log "missing $archive: the $address $version provider source (see README, 'Terraform providers')"; exit 1; }
+      log "provider $address $version: building from source (first time: 1-5 minutes)"
+      local src="$CACHE/terraform/src"
+      rm -rf "$src/terraform-provider-$type-$version"; mkdir -p "$src" "$(dirname "$built")"
+      tar -xzf "$archive" -C "$src"
+      # main.Version: only the kubernetes provider has it; the others take the mirror folder's version.
+      ( cd "$src/terraform-provider-$type-$version" \
+        && GOFLAGS=-buildvcs=false go build -trimpath -ldflags "-X main.Version=$version" -o "$built.tmp" . )
+      mv "$built.tmp" "$built"
+      rm -rf "$src/terraform-provider-$type-$version"
+    fi
+    for host in registry.terraform.io registry.opentofu.org; do
+      mkdir -p "$mirror/$host/$namespace/$type/$version/linux_amd64"
+      cp -f "$built" "$mirror/$host/$namespace/$type/$version/linux_amd64/terraform-provider-${type}_v$version"
+    done
+  done
+  cat > "$CACHE/terraform/tofurc" <<CONFIG
+# Written by scripts/install-tools.sh: providers come from the local mirror only, never from a registry.
+provider_installation {
+  filesystem_mirror {
+    path    = "$mirror"
+    include = ["registry.terraform.io/*/*", "registry.opentofu.org/*/*"]
+  }
+  direct {
+    exclude = ["registry.terraform.io/*/*", "registry.opentofu.org/*/*"]
+  }
+}
+CONFIG
+}
+
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python chromium podman kube)
+[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python chromium podman kube tofu providers)
 for target in "${targets[@]}"; do
   case "$target" in
     helm) install_helm ;;
@@ -205,7 +278,9 @@ for target in "${targets[@]}"; do
     chromium) install_chromium ;;
     podman) install_podman ;;
     kube) install_kube ;;
+    tofu) install_tofu ;;
+    providers) install_providers ;;
     java-home) java_home ;;
-    *) log "unknown tool \"$target\"; known: helm keycloak hub-python chromium podman kube java-home"; exit 2 ;;
+    *) log "unknown tool \"$target\"; known: helm keycloak hub-python chromium podman kube tofu providers java-home"; exit 2 ;;
   esac
 done

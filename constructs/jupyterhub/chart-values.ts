@@ -27,11 +27,14 @@ export interface NetworkPolicyEgressRule {
 /** The role policy hub/thinkube_access.py reads from `custom.thinkube`. */
 export interface ThinkubeAccessValues {
   readonly groupsClaim: string;
+  /** Userinfo claim with the hub client's roles (the identity stack's mapper). */
+  readonly rolesClaim: string;
   /** Name of the shared volume mount to make writable per role; null when there is none. */
   readonly sharedVolumeName: string | null;
   readonly roles: Record<
     'admin' | 'gpuUser' | 'user',
     {
+      readonly clientRole: string;
       readonly group: string;
       readonly profiles: readonly string[];
       readonly limits: {

@@ -225,6 +225,7 @@ function keycloakEgress(config: ThinkubeConfig): NetworkPolicyEgressRule[] {
 function accessPolicy(config: ThinkubeConfig): ThinkubeAccessValues {
   return {
     groupsClaim: config.keycloak.groupsClaim,
+    rolesClaim: config.keycloak.rolesClaim,
     sharedVolumeName: config.storage.shared.enabled ? SHARED_VOLUME_NAME : null,
     roles: config.roles,
   };

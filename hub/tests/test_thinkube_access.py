@@ -257,3 +257,53 @@ async def test_shared_access_never_leaks_between_spawners(values):
     plain.pre_spawn_hook(plain)
     assert [m["readOnly"] for m in admin.volume_mounts if m["name"] == "shared"] == [False]
     assert [m["readOnly"] for m in plain.volume_mounts if m["name"] == "shared"] == [True]
+
+
+# -- roles claim (the identity stack's client roles) ---------------------------------------------
+
+
+async def auth_model_for(values, user_info):
+    c = Config()
+    c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
+    policy_from(values).configure(c)
+    auth = GenericOAuthenticator(config=c)
+    model = await auth._apply_managed_groups({"name": "dee", "admin": None, "auth_state": {"oauth_user": user_info}})
+    return auth, model
+
+
+async def test_a_directly_granted_admin_role_makes_an_admin_without_any_group(values):
+    auth, model = await auth_model_for(values, {"groups": [], "hub_roles": ["admin"]})
+    assert model["groups"] == ["jupyterhub-admins"]
+    assert model["admin"] is True
+    assert await auth.check_allowed("dee", model) is True
+
+
+async def test_the_user_role_lets_a_person_in_without_being_admin(values):
+    auth, model = await auth_model_for(values, {"hub_roles": ["user"]})
+    assert model["groups"] == ["jupyterhub-users"]
+    assert model["admin"] is False
+    assert await auth.check_allowed("dee", model) is True
+    policy = policy_from(values)
+    assert [p["slug"] for p in policy.profile_list(kube_spawner(values, user("dee", *model["groups"])))] == ["cpu-small"]
+
+
+async def test_roles_and_groups_together_give_the_most_capable_role(values):
+    _, model = await auth_model_for(values, {"groups": ["jupyterhub-users"], "hub_roles": ["gpu-user"]})
+    assert sorted(model["groups"]) == ["jupyterhub-gpu-users", "jupyterhub-users"]
+    assert policy_from(values).role_for(model["groups"]).name == "gpuUser"
+
+
+async def test_roles_of_other_clients_or_unknown_roles_grant_nothing(values):
+    auth, model = await auth_model_for(values, {"hub_roles": ["superuser", "offline_access"], "roles": ["admin"]})
+    assert model["groups"] == []
+    assert not await auth.check_allowed("dee", model)
+
+
+def test_the_values_carry_the_roles_claim_and_client_roles(values):
+    thinkube = values["custom"]["thinkube"]
+    assert thinkube["rolesClaim"] == "hub_roles"
+    assert {name: role["clientRole"] for name, role in thinkube["roles"].items()} == {
+        "admin": "admin",
+        "gpuUser": "gpu-user",
+        "user": "user",
+    }

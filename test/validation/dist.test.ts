@@ -18,10 +18,14 @@ function runSynth(...args: string[]) {
   });
 }
 
+/** Working files of tofu/cdktf runs in a stack folder: git-ignored, never part of the synth output. */
+const WORKING_FILES = new Set(['.terraform', '.terraform.lock.hcl', 'plan']);
+
 /** Every file under `dir`, relative path to content. */
 function tree(dir: string, prefix = ''): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    if (WORKING_FILES.has(entry.name)) continue;
     const rel = join(prefix, entry.name);
     if (entry.isDirectory()) Object.assign(files, tree(dir, rel));
     else files[rel] = readFileSync(join(dir, rel), 'utf8');
@@ -49,9 +53,40 @@ describe('npm run synth', () => {
     expect(tree(join(REPO_ROOT, 'dist'))).toEqual(tree(first));
   });
 
-  it('puts no secret value in dist/', () => {
+  it('writes the three Terraform stacks beside the manifests and images', () => {
+    expect(Object.keys(tree(join(first, 'terraform'))).sort()).toEqual([
+      'manifest.json',
+      'stacks/cluster/cdk.tf.json',
+      'stacks/identity/cdk.tf.json',
+      'stacks/registry/cdk.tf.json',
+    ]);
+  });
+
+  it('puts no secret value in the Terraform stacks: Secret data and secret outputs are references only', () => {
+    for (const stack of ['identity', 'registry', 'cluster']) {
+      const json = JSON.parse(readFileSync(join(REPO_ROOT, 'dist', 'terraform', 'stacks', stack, 'cdk.tf.json'), 'utf8'));
+      const resources = json.resource ?? {};
+      for (const type of ['kubernetes_secret_v1', 'kubernetes_secret_v1_data']) {
+        for (const [id, secret] of Object.entries<{ data: Record<string, string> }>(resources[type] ?? {})) {
+          for (const [key, value] of Object.entries(secret.data)) {
+            expect(value, `${stack}: ${type}.${id}.data["${key}"]`).toMatch(/^\$\{.*\}$/s);
+          }
+        }
+      }
+      // No resource is given a secret literally (Keycloak and Harbor generate them).
+      expect(JSON.stringify(resources), stack).not.toMatch(/"(client_secret|secret|password|secret_wo)":/);
+      for (const [name, output] of Object.entries<{ value: string; sensitive?: boolean }>(json.output ?? {})) {
+        if (/secret|password|token/i.test(name)) expect(output.sensitive, `${stack}: output ${name}`).toBe(true);
+      }
+      // No state in dist/: the backend keeps it outside the output folder.
+      expect(JSON.stringify(json.terraform.backend), stack).not.toMatch(/"path":"(?!\.\.\/\.\.\/\.\.\/\.\.\/)/);
+    }
+  });
+
+  it('puts no secret value in the manifests and image files', () => {
     const files = tree(join(REPO_ROOT, 'dist'));
     for (const [name, text] of Object.entries(files)) {
+      if (name.startsWith('terraform/')) continue;
       for (const doc of parseAllDocuments(text)) {
         const object = doc.toJS() as {
           kind?: string;

@@ -1,0 +1,320 @@
+// https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface OpenidClientAdminPermissionsConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Client UUIDs (keycloak_openid_client.xxx.id) this permission applies to. Leave empty to target all clients in the realm.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions#client_ids OpenidClientAdminPermissions#client_ids}
+  */
+  readonly clientIds?: string[];
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions#decision_strategy OpenidClientAdminPermissions#decision_strategy}
+  */
+  readonly decisionStrategy?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions#description OpenidClientAdminPermissions#description}
+  */
+  readonly description?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions#id OpenidClientAdminPermissions#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions#name OpenidClientAdminPermissions#name}
+  */
+  readonly name: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions#policies OpenidClientAdminPermissions#policies}
+  */
+  readonly policies?: string[];
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions#realm_id OpenidClientAdminPermissions#realm_id}
+  */
+  readonly realmId: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions#scopes OpenidClientAdminPermissions#scopes}
+  */
+  readonly scopes: string[];
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions keycloak_openid_client_admin_permissions}
+*/
+export class OpenidClientAdminPermissions extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "keycloak_openid_client_admin_permissions";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a OpenidClientAdminPermissions resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the OpenidClientAdminPermissions to import
+  * @param importFromId The id of the existing OpenidClientAdminPermissions that should be imported. Refer to the {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the OpenidClientAdminPermissions to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "keycloak_openid_client_admin_permissions", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/openid_client_admin_permissions keycloak_openid_client_admin_permissions} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options OpenidClientAdminPermissionsConfig
+  */
+  public constructor(scope: Construct, id: string, config: OpenidClientAdminPermissionsConfig) {
+    super(scope, id, {
+      terraformResourceType: 'keycloak_openid_client_admin_permissions',
+      terraformGeneratorMetadata: {
+        providerName: 'keycloak',
+        providerVersion: '5.9.0',
+        providerVersionConstraint: '=5.9.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._clientIds = config.clientIds;
+    this._decisionStrategy = config.decisionStrategy;
+    this._description = config.description;
+    this._id = config.id;
+    this._name = config.name;
+    this._policies = config.policies;
+    this._realmId = config.realmId;
+    this._scopes = config.scopes;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // authorization_resource_server_id - computed: true, optional: false, required: false
+  public get authorizationResourceServerId() {
+    return this.getStringAttribute('authorization_resource_server_id');
+  }
+
+  // client_ids - computed: false, optional: true, required: false
+  private _clientIds?: string[]; 
+  public get clientIds() {
+    return cdktf.Fn.tolist(this.getListAttribute('client_ids'));
+  }
+  public set clientIds(value: string[]) {
+    this._clientIds = value;
+  }
+  public resetClientIds() {
+    this._clientIds = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientIdsInput() {
+    return this._clientIds;
+  }
+
+  // decision_strategy - computed: false, optional: true, required: false
+  private _decisionStrategy?: string; 
+  public get decisionStrategy() {
+    return this.getStringAttribute('decision_strategy');
+  }
+  public set decisionStrategy(value: string) {
+    this._decisionStrategy = value;
+  }
+  public resetDecisionStrategy() {
+    this._decisionStrategy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get decisionStrategyInput() {
+    return this._decisionStrategy;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
+
+  // enabled - computed: true, optional: false, required: false
+  public get enabled() {
+    return this.getBooleanAttribute('enabled');
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // permission_id - computed: true, optional: false, required: false
+  public get permissionId() {
+    return this.getStringAttribute('permission_id');
+  }
+
+  // policies - computed: false, optional: true, required: false
+  private _policies?: string[]; 
+  public get policies() {
+    return cdktf.Fn.tolist(this.getListAttribute('policies'));
+  }
+  public set policies(value: string[]) {
+    this._policies = value;
+  }
+  public resetPolicies() {
+    this._policies = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get policiesInput() {
+    return this._policies;
+  }
+
+  // realm_id - computed: false, optional: false, required: true
+  private _realmId?: string; 
+  public get realmId() {
+    return this.getStringAttribute('realm_id');
+  }
+  public set realmId(value: string) {
+    this._realmId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get realmIdInput() {
+    return this._realmId;
+  }
+
+  // scopes - computed: false, optional: false, required: true
+  private _scopes?: string[]; 
+  public get scopes() {
+    return cdktf.Fn.tolist(this.getListAttribute('scopes'));
+  }
+  public set scopes(value: string[]) {
+    this._scopes = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get scopesInput() {
+    return this._scopes;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      client_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._clientIds),
+      decision_strategy: cdktf.stringToTerraform(this._decisionStrategy),
+      description: cdktf.stringToTerraform(this._description),
+      id: cdktf.stringToTerraform(this._id),
+      name: cdktf.stringToTerraform(this._name),
+      policies: cdktf.listMapper(cdktf.stringToTerraform, false)(this._policies),
+      realm_id: cdktf.stringToTerraform(this._realmId),
+      scopes: cdktf.listMapper(cdktf.stringToTerraform, false)(this._scopes),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      client_ids: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._clientIds),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
+      },
+      decision_strategy: {
+        value: cdktf.stringToHclTerraform(this._decisionStrategy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      policies: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._policies),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
+      },
+      realm_id: {
+        value: cdktf.stringToHclTerraform(this._realmId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      scopes: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._scopes),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
