@@ -74,11 +74,16 @@ async function bareRoundTrip(
 }
 
 /** The baseline's redirect target: a bare HTTP server that only says ok (redirects cannot be routed in the browser). */
-async function bareCallbackServer(): Promise<{ url: string; close: () => void }> {
+async function bareCallbackServer(): Promise<{ origin: string; url: string; close: () => void }> {
   const port = await freePort();
   const server = createServer((_req, res) => res.end('ok'));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}/callback`, close: () => server.close() };
+  // At the hub's callback path, so the identity stack lets it in as one more hub origin.
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}/hub/oauth_callback`,
+    close: () => server.close(),
+  };
 }
 
 const config = loadConfig();
@@ -89,9 +94,8 @@ const bareCallback = await bareCallbackServer();
 const callback = bareCallback.url;
 try {
   const realm = await createTestRealm(keycloak, config, {
-    hubUrl,
+    hubOrigins: [hubUrl, bareCallback.origin],
     accessTokenLifespanSeconds: 300,
-    extraRedirectUris: [callback],
   });
   const hub = await startLocalHub(config, { port, keycloakUrl: keycloak.url, clientSecret: realm.clientSecret });
   const browser = await launchChromium();

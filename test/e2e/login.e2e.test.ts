@@ -1,6 +1,7 @@
 /**
- * Real logins: Keycloak 26.7.3 and JupyterHub 5.5.0 running the synthesized hub configuration, driven
- * through Debian's Chromium. Screenshots of every step land in test-results/e2e/.
+ * Real logins: Keycloak 26.7.3 with the hub's client, roles, groups and mappers applied by the project's
+ * identity stack (`cdktf deploy identity`), and JupyterHub 5.5.0 running the synthesized hub
+ * configuration, driven through Debian's Chromium. Screenshots of every step land in test-results/e2e/.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   keycloak = await startKeycloak();
   const port = await freePort();
   realm = await createTestRealm(keycloak, config, {
-    hubUrl: `http://127.0.0.1:${port}`,
+    hubOrigins: [`http://127.0.0.1:${port}`],
     accessTokenLifespanSeconds: ACCESS_TOKEN_LIFESPAN,
   });
   hub = await startLocalHub(config, { port, keycloakUrl: keycloak.url, clientSecret: realm.clientSecret });
@@ -93,6 +94,23 @@ describe('logins through Keycloak', () => {
     expect(bob.servers['']?.ready).toBe(true);
     expect(bob.servers['']?.user_options).toEqual({ profile: 'cpu-small' });
     await hub.api('DELETE', '/users/bob/server');
+    await context.close();
+  });
+
+  it('2b. a person granted the user role directly in Keycloak, in no group, logs in as a user', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, hub.url, realm.users.direct);
+    expect((await page.goto(`${hub.url}/hub/admin`))?.status()).toBe(403);
+    await page.goto(`${hub.url}/hub/spawn`);
+    const offered = await page
+      .locator('input[name=profile]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(offered).toEqual(['cpu-small']);
+    await screenshot(page, '2e-direct-role-spawn-form');
+    const dee = (await (await hub.api('GET', '/users/dee')).json()) as { admin: boolean; groups: string[] };
+    expect(dee.admin).toBe(false);
+    expect(dee.groups).toEqual([config.roles.user.group]);
     await context.close();
   });
 

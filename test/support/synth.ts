@@ -22,12 +22,16 @@ export const HELM_BIN =
   ) ??
   'helm';
 
-/** The embedded default configuration with `patch` (YAML) merged over it at the top level. */
-export function configWith(patchYaml: string): ThinkubeConfig {
+/** The embedded default configuration with `patch` (YAML) merged over it, as YAML text. */
+export function configYamlWith(patchYaml: string): string {
   const base = readFileSync(join(REPO_ROOT, 'config', 'default.yaml'), 'utf8');
   // Duplicate keys are errors in a YAML map, so merge as data rather than by appending text.
-  const merged = deepMerge(parse(base), parse(patchYaml) ?? {});
-  return parseConfig(stringify(merged), '<test>');
+  return stringify(deepMerge(parse(base), parse(patchYaml) ?? {}));
+}
+
+/** The embedded default configuration with `patch` (YAML) merged over it. */
+export function configWith(patchYaml: string): ThinkubeConfig {
+  return parseConfig(configYamlWith(patchYaml), '<test>');
 }
 
 export function defaultConfig(): ThinkubeConfig {

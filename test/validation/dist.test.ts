@@ -64,7 +64,9 @@ describe('npm run synth', () => {
 
   it('puts no secret value in the Terraform stacks: Secret data and secret outputs are references only', () => {
     for (const stack of ['identity', 'registry', 'cluster']) {
-      const json = JSON.parse(readFileSync(join(REPO_ROOT, 'dist', 'terraform', 'stacks', stack, 'cdk.tf.json'), 'utf8'));
+      const json = JSON.parse(
+        readFileSync(join(REPO_ROOT, 'dist', 'terraform', 'stacks', stack, 'cdk.tf.json'), 'utf8'),
+      );
       const resources = json.resource ?? {};
       for (const type of ['kubernetes_secret_v1', 'kubernetes_secret_v1_data']) {
         for (const [id, secret] of Object.entries<{ data: Record<string, string> }>(resources[type] ?? {})) {

@@ -14,6 +14,8 @@ const ADMIN = { username: 'e2e-admin', password: 'e2e-admin-password' };
 export interface KeycloakServer extends Server {
   /** Calls the admin REST API (`path` below /admin/realms). */
   admin(method: string, path: string, body?: unknown): Promise<Response>;
+  /** The Keycloak Terraform provider's own environment variables for this server's bootstrap admin. */
+  readonly providerEnv: Readonly<Record<string, string>>;
 }
 
 export async function startKeycloak(): Promise<KeycloakServer> {
@@ -58,6 +60,12 @@ export async function startKeycloak(): Promise<KeycloakServer> {
 
   return {
     url,
+    providerEnv: {
+      KEYCLOAK_CLIENT_ID: 'admin-cli',
+      KEYCLOAK_USER: ADMIN.username,
+      KEYCLOAK_PASSWORD: ADMIN.password,
+      KEYCLOAK_REALM: 'master',
+    },
     async admin(method, path, body) {
       const response = await fetch(`${url}/admin/realms${path}`, {
         method,

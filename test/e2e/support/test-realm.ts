@@ -1,36 +1,44 @@
 /**
- * The realm the end-to-end tests log in through, built from the project's configuration: the hub's
- * confidential client (standard flow only, exact redirect URI, PKCE S256, post-logout redirect), a
- * group-membership mapper that sends short group names, the three role groups, and test users.
- *
- * The Terraform identity stack is meant to apply exactly this; until its provider can be had (see the
- * README), the tests apply it through Keycloak's admin REST API.
+ * The realm the end-to-end tests log in through. The test makes only what Thinkube's core would have
+ * made before this project arrives: an empty realm (standing in for `thinkube`), one group of its own
+ * and the people. Everything of the hub's (client, roles, groups, mappers) comes from the project's
+ * identity stack, applied with `cdktf deploy identity`; the test then does what an operator does in
+ * Keycloak's console: puts people into the hub's groups, or grants one person a hub role directly.
  */
 import { randomBytes } from 'node:crypto';
 import type { ThinkubeConfig } from '../../../config/load.js';
+import { configYamlWith } from '../../support/synth.js';
 import type { KeycloakServer } from './keycloak-server.js';
+import { createTerraformProject, type TerraformProject } from './terraform-cli.js';
 
 export interface TestUser {
   readonly username: string;
   readonly password: string;
+  /** Groups the operator puts the user in (the hub's groups come from the identity stack). */
   readonly groups: readonly string[];
+  /** Client roles of the hub's client granted to the user directly, without a group. */
+  readonly clientRoles: readonly string[];
 }
 
 export interface TestRealm {
   readonly realm: string;
   readonly clientId: string;
+  /** The secret Keycloak generated for the client the stack made (read back through the admin API). */
   readonly clientSecret: string;
-  readonly users: { admin: TestUser; user: TestUser; gpuUser: TestUser; outsider: TestUser };
+  readonly users: { admin: TestUser; user: TestUser; gpuUser: TestUser; outsider: TestUser; direct: TestUser };
+  /** The Terraform project that applied the identity stack (its state, for a later plan). */
+  readonly identity: TerraformProject;
 }
 
 export interface TestRealmOptions {
-  /** Base URL of the hub the client redirects to, e.g. http://127.0.0.1:8123 */
-  readonly hubUrl: string;
+  /** Origins the hub is reached at in the test, e.g. http://127.0.0.1:8123 (keycloak.extraHubOrigins). */
+  readonly hubOrigins: readonly string[];
   /** Access token lifespan: short, so a test can watch the hub refresh it. */
   readonly accessTokenLifespanSeconds: number;
-  /** Extra redirect URIs (e.g. a bare callback for the benchmark's baseline round trip). */
-  readonly extraRedirectUris?: readonly string[];
 }
+
+/** Not one of the hub's groups: a group the platform has for its own reasons. */
+const OTHER_GROUP = 'staff';
 
 export async function createTestRealm(
   kc: KeycloakServer,
@@ -38,16 +46,22 @@ export async function createTestRealm(
   options: TestRealmOptions,
 ): Promise<TestRealm> {
   const realm = config.keycloak.realm;
-  const clientId = config.keycloak.clientId;
-  const clientSecret = randomBytes(24).toString('hex');
   const password = () => randomBytes(12).toString('base64url');
+  const user = (username: string, groups: string[], clientRoles: string[] = []): TestUser => ({
+    username,
+    password: password(),
+    groups,
+    clientRoles,
+  });
   const users = {
-    admin: { username: 'ada', password: password(), groups: [config.roles.admin.group] },
-    user: { username: 'bob', password: password(), groups: [config.roles.user.group] },
-    gpuUser: { username: 'gus', password: password(), groups: [config.roles.gpuUser.group] },
-    outsider: { username: 'eve', password: password(), groups: ['staff'] },
+    admin: user('ada', [config.roles.admin.group]),
+    user: user('bob', [config.roles.user.group]),
+    gpuUser: user('gus', [config.roles.gpuUser.group]),
+    outsider: user('eve', [OTHER_GROUP]),
+    direct: user('dee', [], [config.roles.user.clientRole]),
   };
 
+  // What exists before the project: the realm, a group of the platform's own, the people.
   await kc.admin('DELETE', `/${realm}`);
   await kc.admin('POST', '', {
     realm,
@@ -55,61 +69,69 @@ export async function createTestRealm(
     accessTokenLifespan: options.accessTokenLifespanSeconds,
     ssoSessionIdleTimeout: 1800,
   });
+  await kc.admin('POST', `/${realm}/groups`, { name: OTHER_GROUP });
+  const userIds = new Map<string, string>();
+  for (const u of Object.values(users)) {
+    const created = await kc.admin('POST', `/${realm}/users`, {
+      username: u.username,
+      enabled: true,
+      email: `${u.username}@example.org`,
+      emailVerified: true,
+      firstName: u.username,
+      lastName: 'Tester',
+      credentials: [{ type: 'password', value: u.password, temporary: false }],
+    });
+    userIds.set(u.username, (created.headers.get('location') ?? '').split('/').pop() ?? '');
+  }
 
-  await kc.admin('POST', `/${realm}/clients`, {
-    clientId,
-    name: 'JupyterHub',
-    protocol: 'openid-connect',
-    enabled: true,
-    publicClient: false,
-    clientAuthenticatorType: 'client-secret',
-    secret: clientSecret,
-    standardFlowEnabled: true,
-    implicitFlowEnabled: false,
-    directAccessGrantsEnabled: false,
-    serviceAccountsEnabled: false,
-    redirectUris: [`${options.hubUrl}/hub/oauth_callback`, ...(options.extraRedirectUris ?? [])],
-    webOrigins: [options.hubUrl],
-    attributes: {
-      'pkce.code.challenge.method': 'S256',
-      'post.logout.redirect.uris': `${options.hubUrl}/hub/`,
-    },
-    protocolMappers: [
-      {
-        name: 'groups',
-        protocol: 'openid-connect',
-        protocolMapper: 'oidc-group-membership-mapper',
-        config: {
-          'full.path': 'false',
-          'claim.name': config.keycloak.groupsClaim,
-          'id.token.claim': 'true',
-          'access.token.claim': 'true',
-          'userinfo.token.claim': 'true',
-        },
-      },
-    ],
+  // The hub's client, roles, groups and mappers: the project's identity stack, applied for real.
+  const identity = createTerraformProject(
+    configYamlWith(`keycloak: { extraHubOrigins: ${JSON.stringify(options.hubOrigins)} }`),
+  );
+  identity.cdktf(['deploy', 'identity', '--auto-approve', '--skip-provider-lock'], {
+    ...kc.providerEnv,
+    TF_VAR_keycloak_url: kc.url,
   });
 
-  const groupIds = new Map<string, string>();
-  for (const name of [config.roles.admin.group, config.roles.gpuUser.group, config.roles.user.group, 'staff']) {
-    const created = await kc.admin('POST', `/${realm}/groups`, { name });
-    groupIds.set(name, (created.headers.get('location') ?? '').split('/').pop() ?? '');
-  }
-
-  for (const user of Object.values(users)) {
-    const created = await kc.admin('POST', `/${realm}/users`, {
-      username: user.username,
-      enabled: true,
-      email: `${user.username}@example.org`,
-      emailVerified: true,
-      firstName: user.username,
-      lastName: 'Tester',
-      credentials: [{ type: 'password', value: user.password, temporary: false }],
-    });
-    const userId = (created.headers.get('location') ?? '').split('/').pop();
-    for (const group of user.groups) {
-      await kc.admin('PUT', `/${realm}/users/${userId}/groups/${groupIds.get(group)}`);
+  // The operator's part: membership, and one role granted to one person.
+  const groups = (await (await kc.admin('GET', `/${realm}/groups?briefRepresentation=true`)).json()) as {
+    id: string;
+    name: string;
+  }[];
+  const client = await findClient(kc, realm, config.keycloak.clientId);
+  for (const u of Object.values(users)) {
+    const userId = userIds.get(u.username);
+    for (const name of u.groups) {
+      const group = groups.find((g) => g.name === name);
+      if (!group) throw new Error(`group ${name} is not in realm ${realm} after the identity stack`);
+      await kc.admin('PUT', `/${realm}/users/${userId}/groups/${group.id}`);
+    }
+    if (u.clientRoles.length > 0) {
+      const roles = [];
+      for (const name of u.clientRoles) {
+        roles.push(await (await kc.admin('GET', `/${realm}/clients/${client.id}/roles/${name}`)).json());
+      }
+      await kc.admin('POST', `/${realm}/users/${userId}/role-mappings/clients/${client.id}`, roles);
     }
   }
-  return { realm, clientId, clientSecret, users };
+  const secret = (await (await kc.admin('GET', `/${realm}/clients/${client.id}/client-secret`)).json()) as {
+    value: string;
+  };
+  return { realm, clientId: config.keycloak.clientId, clientSecret: secret.value, users, identity };
+}
+
+/** The client's representation (internal id and all) by its OpenID client id. */
+export async function findClient(
+  kc: KeycloakServer,
+  realm: string,
+  clientId: string,
+): Promise<{ id: string } & Record<string, unknown>> {
+  const found = (await (
+    await kc.admin('GET', `/${realm}/clients?clientId=${encodeURIComponent(clientId)}`)
+  ).json()) as ({
+    id: string;
+  } & Record<string, unknown>)[];
+  const [client] = found;
+  if (!client) throw new Error(`no client ${clientId} in realm ${realm}`);
+  return client;
 }

@@ -1,0 +1,407 @@
+/**
+ * The three Terraform stacks applied for real, the way an operator does it: `cdktf deploy` from the
+ * repository root with the project's config, OpenTofu 1.12.6 and the providers built from source.
+ *
+ * - identity against Keycloak 26.7.3: applied into an existing realm, then proven to work through the
+ *   authorization-code flow with PKCE (role and short group names in the ID token and userinfo, for a
+ *   group member and for a person granted the role directly), a foreign redirect URI and a request
+ *   without PKCE refused, a second plan without changes, and `cdktf destroy identity` leaving the realm.
+ * - registry: validated and planned with the real Harbor provider, which calls no API before apply.
+ *   Harbor itself is the next issue; until then the cluster stack reads a stand-in registry state.
+ * - cluster against kube-apiserver 1.36.3: the Secrets the values reference and the chart's generated
+ *   hub keys; a second plan without changes; the keys survive a re-apply of the chart, a second deploy,
+ *   a key deleted by hand, a one-key rotation and a chart that adds a key; the kubernetes backend.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET } from '../../config/names.js';
+import { configYamlWith, FIXTURE_CHART, HELM_BIN, REPO_ROOT } from '../support/synth.js';
+import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
+import { type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
+import { authorize, logInWithCode } from './support/oidc-login.js';
+import { createTerraformProject, requireTerraformTools, type TerraformProject } from './support/terraform-cli.js';
+import { findClient } from './support/test-realm.js';
+
+const REALM = 'thinkube';
+const CLIENT_ID = 'jupyterhub';
+const PUBLIC_CALLBACK = 'https://notebooks.thinkube.example.org/hub/oauth_callback';
+const NAMESPACE = 'jupyterhub';
+const DEPLOY = ['--auto-approve', '--skip-provider-lock'];
+
+let keycloak: KeycloakServer;
+let cluster: KubeApiServer;
+let project: TerraformProject;
+const people = {
+  ada: { password: 'ada-password-1', group: 'jupyterhub-admins' },
+  dee: { password: 'dee-password-1', clientRole: 'user' },
+};
+
+beforeAll(async () => {
+  requireTerraformTools();
+  [keycloak, cluster] = await Promise.all([startKeycloak(), startKubeApiServer()]);
+  // Thinkube's core made the realm and the people; the stack must find the realm, not make it.
+  await keycloak.admin('POST', '', { realm: REALM, enabled: true });
+  for (const [username, person] of Object.entries(people)) {
+    await keycloak.admin('POST', `/${REALM}/users`, {
+      username,
+      enabled: true,
+      email: `${username}@example.org`,
+      emailVerified: true,
+      firstName: username,
+      lastName: 'Tester',
+      credentials: [{ type: 'password', value: person.password, temporary: false }],
+    });
+  }
+  // Helm mode with the fixture chart, so that the chart's own `hub` Secret is there to write keys into.
+  project = createTerraformProject(
+    configYamlWith(`delivery: { mode: helm, helm: { chartRef: "${FIXTURE_CHART}", executable: "${HELM_BIN}" } }`),
+  );
+}, 300_000);
+
+afterAll(async () => {
+  await Promise.all([keycloak?.stop(), cluster?.stop()]);
+}, 60_000);
+
+const keycloakEnv = () => ({ ...keycloak.providerEnv, TF_VAR_keycloak_url: keycloak.url });
+const kubeEnv = () => ({ KUBE_CONFIG_PATH: cluster.kubeconfig });
+
+async function userId(username: string): Promise<string> {
+  const found = (await (await keycloak.admin('GET', `/${REALM}/users?exact=true&username=${username}`)).json()) as {
+    id: string;
+  }[];
+  return found[0]?.id ?? '';
+}
+
+async function clientSecret(): Promise<string> {
+  const client = await findClient(keycloak, REALM, CLIENT_ID);
+  return (
+    (await (await keycloak.admin('GET', `/${REALM}/clients/${client.id}/client-secret`)).json()) as { value: string }
+  ).value;
+}
+
+describe('identity stack on Keycloak 26.7.3', () => {
+  it('cdktf deploy identity creates the client, roles, groups and mappers in the existing realm', async () => {
+    const run = project.cdktf(['deploy', 'identity', ...DEPLOY], keycloakEnv());
+    expect(run.stdout).toMatch(/Apply complete! Resources: 15 added, 0 changed, 0 destroyed/);
+    const client = await findClient(keycloak, REALM, CLIENT_ID);
+    expect(client).toMatchObject({
+      publicClient: false,
+      standardFlowEnabled: true,
+      implicitFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+      serviceAccountsEnabled: false,
+      redirectUris: [PUBLIC_CALLBACK],
+      webOrigins: ['https://notebooks.thinkube.example.org'],
+    });
+    expect((client.attributes as Record<string, string>)['pkce.code.challenge.method']).toBe('S256');
+    const roles = (await (await keycloak.admin('GET', `/${REALM}/clients/${client.id}/roles`)).json()) as {
+      name: string;
+    }[];
+    expect(roles.map((r) => r.name).sort()).toEqual(['admin', 'gpu-user', 'user']);
+    // The secret is Keycloak's own, and what the stack hands to the cluster stack is exactly it.
+    const output = project.tofu('identity', ['output', '-json']);
+    const outputs = JSON.parse(output.stdout) as Record<string, { value: string; sensitive: boolean }>;
+    const [secretOutput] = Object.values(outputs);
+    expect(secretOutput?.sensitive).toBe(true);
+    expect(secretOutput?.value).toBe(await clientSecret());
+  });
+
+  it('a group member gets the role and the short group name in the ID token and userinfo (code flow, PKCE)', async () => {
+    const groups = (await (await keycloak.admin('GET', `/${REALM}/groups?search=${people.ada.group}`)).json()) as {
+      id: string;
+      name: string;
+    }[];
+    const group = groups.find((g) => g.name === people.ada.group);
+    await keycloak.admin('PUT', `/${REALM}/users/${await userId('ada')}/groups/${group?.id}`);
+
+    const login = await logInWithCode({
+      keycloakUrl: keycloak.url,
+      realm: REALM,
+      clientId: CLIENT_ID,
+      clientSecret: await clientSecret(),
+      redirectUri: PUBLIC_CALLBACK,
+      username: 'ada',
+      password: people.ada.password,
+    });
+    for (const claims of [login.idToken, login.userinfo]) {
+      expect(claims).toMatchObject({
+        preferred_username: 'ada',
+        email: 'ada@example.org',
+        name: 'ada Tester',
+        groups: ['jupyterhub-admins'],
+        hub_roles: ['admin'],
+      });
+    }
+  });
+
+  it('a person granted the role directly, in no group, gets the role and no group', async () => {
+    const client = await findClient(keycloak, REALM, CLIENT_ID);
+    const role = await (
+      await keycloak.admin('GET', `/${REALM}/clients/${client.id}/roles/${people.dee.clientRole}`)
+    ).json();
+    await keycloak.admin('POST', `/${REALM}/users/${await userId('dee')}/role-mappings/clients/${client.id}`, [role]);
+
+    const login = await logInWithCode({
+      keycloakUrl: keycloak.url,
+      realm: REALM,
+      clientId: CLIENT_ID,
+      clientSecret: await clientSecret(),
+      redirectUri: PUBLIC_CALLBACK,
+      username: 'dee',
+      password: people.dee.password,
+    });
+    expect(login.userinfo).toMatchObject({ preferred_username: 'dee', groups: [], hub_roles: ['user'] });
+    expect(login.idToken).toMatchObject({ hub_roles: ['user'] });
+  });
+
+  it('refuses a redirect URI it was not given, and a request without PKCE', async () => {
+    const foreign = await authorize({
+      keycloakUrl: keycloak.url,
+      realm: REALM,
+      clientId: CLIENT_ID,
+      redirectUri: 'https://notebooks.attacker.example.net/hub/oauth_callback',
+    });
+    expect(foreign.status).toBe(400);
+    expect(await foreign.text()).toContain('Invalid parameter: redirect_uri');
+
+    const withoutPkce = await authorize({
+      keycloakUrl: keycloak.url,
+      realm: REALM,
+      clientId: CLIENT_ID,
+      redirectUri: PUBLIC_CALLBACK,
+      pkce: false,
+    });
+    expect(withoutPkce.status).toBe(302);
+    const back = new URL(withoutPkce.headers.get('location') ?? '');
+    expect(`${back.origin}${back.pathname}`).toBe(PUBLIC_CALLBACK);
+    expect(back.searchParams.get('error')).toBe('invalid_request');
+    expect(back.searchParams.get('error_description')).toContain('code_challenge_method');
+  });
+
+  it('a second plan shows no changes', () => {
+    const plan = project.tofu('identity', ['plan', '-detailed-exitcode', '-input=false'], keycloakEnv(), true);
+    expect(plan.status, plan.stdout + plan.stderr).toBe(0);
+    expect(plan.stdout).toContain('No changes.');
+  });
+});
+
+describe('registry stack (Harbor provider, no Harbor yet)', () => {
+  it('validates and plans least-privilege, expiring robots without calling Harbor', () => {
+    project.cdktf(['synth']);
+    project.tofu('registry', ['init', '-input=false']);
+    expect(project.tofu('registry', ['validate']).stdout).toContain('The configuration is valid.');
+    // A closed port as Harbor: planning new robots must not need it.
+    const plan = project.tofu(
+      'registry',
+      ['plan', '-input=false', '-detailed-exitcode', '-out=registry.tfplan'],
+      {
+        TF_VAR_harbor_url: 'http://127.0.0.1:9',
+        HARBOR_USERNAME: 'admin',
+        HARBOR_PASSWORD: 'unused',
+      },
+      true,
+    );
+    expect(plan.status, plan.stdout + plan.stderr).toBe(2);
+    const shown = JSON.parse(project.tofu('registry', ['show', '-json', 'registry.tfplan']).stdout) as {
+      resource_changes: { type: string; change: { actions: string[]; after: Record<string, unknown> } }[];
+    };
+    const robots = shown.resource_changes.filter((r) => r.type === 'harbor_robot_account');
+    expect(
+      robots.map((r) => [r.change.actions, r.change.after.name, r.change.after.level, r.change.after.duration]),
+    ).toEqual([
+      [['create'], 'jupyterhub-pull', 'project', 365],
+      [['create'], 'jupyterhub-push', 'project', 90],
+    ]);
+    const access = robots.map(
+      (r) => (r.change.after.permissions as { access: { action: string }[]; namespace: string }[])[0],
+    );
+    expect(access.map((p) => [p?.namespace, p?.access.map((a) => a.action).sort()])).toEqual([
+      ['thinkube', ['pull']],
+      ['thinkube', ['pull', 'push']],
+    ]);
+    expect(shown.resource_changes.map((r) => r.type)).not.toContain('harbor_project');
+  });
+});
+
+/** A tofu state with the registry stack's outputs, as the next issue's real Harbor apply will leave it. */
+function standInRegistryState(): void {
+  const registry = JSON.parse(readFileSync(join(project.stackDir('registry'), 'cdk.tf.json'), 'utf8')) as {
+    output: Record<string, unknown>;
+  };
+  const names = Object.keys(registry.output).filter((n) => n.startsWith('cross-stack-output-'));
+  const dir = join(project.dir, 'registry-stand-in');
+  mkdirSync(dir, { recursive: true });
+  const value = (name: string) =>
+    name.endsWith('full_name') ? 'robot$thinkube+jupyterhub-pull' : 'pull-robot-stand-in-secret';
+  writeFileSync(
+    join(dir, 'main.tf.json'),
+    JSON.stringify({
+      terraform: { backend: { local: { path: join(project.dir, '.terraform-state', 'registry.tfstate') } } },
+      output: Object.fromEntries(names.map((n) => [n, { value: value(n), sensitive: true }])),
+    }),
+  );
+  const tofu = (args: string[]) => project.tofu('registry', [`-chdir=${dir}`, ...args]);
+  tofu(['init', '-input=false']);
+  tofu(['apply', '-auto-approve', '-input=false']);
+}
+
+function secretData(name: string): Record<string, string> {
+  const data = JSON.parse(cluster.kubectl(['-n', NAMESPACE, 'get', 'secret', name, '-o', 'json']).stdout).data ?? {};
+  return Object.fromEntries(Object.entries<string>(data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString()]));
+}
+
+function applyChart(): void {
+  for (const file of ['0000-namespace.k8s.yaml', '0003-jupyterhub.k8s.yaml']) {
+    cluster.kubectl(['apply', '--server-side', '-f', join(project.dir, 'dist', 'k8s', file)]);
+  }
+}
+
+describe('cluster stack on kube-apiserver 1.36.3', () => {
+  beforeAll(() => {
+    // The operator's order: synth, apply dist/k8s (namespace and the chart with its `hub` Secret), then the stack.
+    const synth = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(REPO_ROOT, 'main.ts'),
+        '--config',
+        project.configFile,
+        '--out',
+        join(project.dir, 'dist'),
+      ],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    if (synth.status !== 0) throw new Error(synth.stderr);
+    applyChart();
+    standInRegistryState();
+  });
+
+  it('cdktf deploy cluster writes the Secrets the values reference and the generated hub keys', async () => {
+    expect(Object.keys(secretData(HUB_SECRET.name))).toEqual(['values.yaml']);
+    const run = project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
+    expect(run.stdout).toMatch(/Apply complete! Resources: 6 added, 0 changed, 0 destroyed/);
+
+    expect(secretData(OIDC_CLIENT_SECRET.name)).toEqual({ [OIDC_CLIENT_SECRET.key]: await clientSecret() });
+    const pull = JSON.parse(
+      cluster.kubectl(['-n', NAMESPACE, 'get', 'secret', IMAGE_PULL_SECRET.name, '-o', 'json']).stdout,
+    );
+    expect(pull.type).toBe('kubernetes.io/dockerconfigjson');
+    const auths = JSON.parse(Buffer.from(pull.data['.dockerconfigjson'], 'base64').toString()).auths;
+    expect(auths).toEqual({
+      'registry.thinkube.example.org': {
+        username: 'robot$thinkube+jupyterhub-pull',
+        password: 'pull-robot-stand-in-secret',
+        auth: Buffer.from('robot$thinkube+jupyterhub-pull:pull-robot-stand-in-secret').toString('base64'),
+      },
+    });
+
+    const hub = secretData(HUB_SECRET.name);
+    expect(Object.keys(hub).sort()).toEqual([...HUB_SECRET.generatedKeys, 'values.yaml'].sort());
+    for (const key of HUB_SECRET.generatedKeys) expect(hub[key]).toMatch(/^[0-9a-f]{64}$/);
+    const managed = JSON.parse(
+      cluster.kubectl(['-n', NAMESPACE, 'get', 'secret', HUB_SECRET.name, '--show-managed-fields', '-o', 'json'])
+        .stdout,
+    ).metadata.managedFields as { manager: string; fieldsV1: { 'f:data'?: Record<string, unknown> } }[];
+    const ours = managed.find((f) => f.manager === HUB_SECRET_FIELD_MANAGER);
+    expect(Object.keys(ours?.fieldsV1['f:data'] ?? {}).sort()).toEqual(
+      HUB_SECRET.generatedKeys.map((k) => `f:${k}`).sort(),
+    );
+    // Nothing secret on the terminal.
+    expect(`${run.stdout}${run.stderr}`).not.toContain(hub[HUB_SECRET.generatedKeys[0]] as string);
+  });
+
+  it('a second plan shows no changes', () => {
+    const plan = project.tofu('cluster', ['plan', '-detailed-exitcode', '-input=false'], kubeEnv(), true);
+    expect(plan.status, plan.stdout + plan.stderr).toBe(0);
+  });
+
+  it('the keys survive a re-apply of the chart and a second cdktf deploy', () => {
+    const before = secretData(HUB_SECRET.name);
+    applyChart();
+    project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
+    expect(secretData(HUB_SECRET.name)).toEqual(before);
+  });
+
+  it('a key deleted by hand comes back with its value; the other keys stay (no key is ever dropped)', () => {
+    const before = secretData(HUB_SECRET.name);
+    const [lost] = HUB_SECRET.generatedKeys;
+    cluster.kubectl([
+      '-n',
+      NAMESPACE,
+      'patch',
+      'secret',
+      HUB_SECRET.name,
+      '--type=json',
+      '-p',
+      JSON.stringify([{ op: 'remove', path: `/data/${(lost as string).replaceAll('/', '~1')}` }]),
+    ]);
+    expect(Object.keys(secretData(HUB_SECRET.name))).not.toContain(lost);
+    const run = project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
+    expect(run.stdout).toMatch(/Apply complete! Resources: 0 added, 1 changed, 0 destroyed/);
+    expect(secretData(HUB_SECRET.name)).toEqual(before);
+  });
+
+  it('rotating one key changes that key only', () => {
+    const before = secretData(HUB_SECRET.name);
+    const state = JSON.parse(project.tofu('cluster', ['show', '-json']).stdout) as {
+      values: { root_module: { resources: { address: string; type: string }[] } };
+    };
+    const bytes = state.values.root_module.resources.filter((r) => r.type === 'random_bytes').map((r) => r.address);
+    const cookie = bytes.find((a) => a.includes('cookiesecret'));
+    expect(cookie).toBeDefined();
+    project.tofu('cluster', ['apply', '-auto-approve', '-input=false', `-replace=${cookie}`], kubeEnv());
+    const after = secretData(HUB_SECRET.name);
+    for (const key of HUB_SECRET.generatedKeys) {
+      if (key === 'hub.config.JupyterHub.cookie_secret') expect(after[key]).not.toBe(before[key]);
+      else expect(after[key]).toBe(before[key]);
+    }
+  });
+});
+
+describe('terraform.backend: kubernetes', () => {
+  it('keeps each stack state in a Secret of the hub namespace; plans read it back with no changes', () => {
+    const inCluster = createTerraformProject(
+      readFileSync(project.configFile, 'utf8') + '\nterraform: { backend: kubernetes }\n',
+    );
+    inCluster.cdktf(['synth']);
+    // Moving an install's state into the cluster: each stack's local state pushed into its backend.
+    for (const stack of ['identity', 'registry', 'cluster']) {
+      inCluster.tofu(stack, ['init', '-input=false'], kubeEnv());
+      inCluster.tofu(stack, ['state', 'push', join(project.dir, '.terraform-state', `${stack}.tfstate`)], kubeEnv());
+    }
+    const states = JSON.parse(cluster.kubectl(['-n', NAMESPACE, 'get', 'secrets', '-o', 'json']).stdout).items.map(
+      (s: { metadata: { name: string } }) => s.metadata.name,
+    );
+    for (const stack of ['identity', 'registry', 'cluster']) {
+      expect(states).toContain(`tfstate-default-thinkube-jupyterhub-${stack}`);
+    }
+    // The cluster stack now reads its own state and the identity and registry outputs from the cluster.
+    const plan = inCluster.tofu('cluster', ['plan', '-detailed-exitcode', '-input=false'], kubeEnv(), true);
+    expect(plan.status, plan.stdout + plan.stderr).toBe(0);
+    const identityPlan = inCluster.tofu(
+      'identity',
+      ['plan', '-detailed-exitcode', '-input=false'],
+      { ...kubeEnv(), ...keycloakEnv() },
+      true,
+    );
+    expect(identityPlan.status, identityPlan.stdout + identityPlan.stderr).toBe(0);
+  });
+});
+
+describe('cdktf destroy identity', () => {
+  it('removes the client, roles and groups and leaves the realm and its people', async () => {
+    const run = project.cdktf(['destroy', 'identity', '--auto-approve'], keycloakEnv());
+    expect(run.stdout).toMatch(/Destroy complete! Resources: 15 destroyed/);
+    const clients = (await (
+      await keycloak.admin('GET', `/${REALM}/clients?clientId=${CLIENT_ID}`)
+    ).json()) as unknown[];
+    expect(clients).toEqual([]);
+    const groups = (await (await keycloak.admin('GET', `/${REALM}/groups`)).json()) as { name: string }[];
+    expect(groups.map((g) => g.name)).not.toContain('jupyterhub-admins');
+    expect((await keycloak.admin('GET', `/${REALM}`)).status).toBe(200);
+    expect(await userId('ada')).not.toBe('');
+  });
+});
