@@ -1,17 +1,16 @@
 /**
  * The synthesized manifests applied for real: a kube-apiserver 1.36.3 with etcd (no nodes) takes every
- * object of dist/k8s with server-side apply, enforces the namespace's Pod Security level, and shows that
- * the chart's generated hub secrets survive re-applying the chart (decision 0002), written once by
- * `npm run secrets` and never rotated.
+ * object of dist/k8s with server-side apply, enforces the namespace's Pod Security level, and rolls back
+ * to an earlier commit's manifests. The Secrets the values reference (and the chart's generated hub
+ * keys) belong to the Terraform cluster stack: test/e2e/terraform-stacks.e2e.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET } from '../../config/names.js';
 import { SCHEMAS_DIR } from '../support/contracts.js';
-import { FIXTURE_CHART, HELM_BIN, REPO_ROOT } from '../support/synth.js';
+import { REPO_ROOT } from '../support/synth.js';
 import { KUBECTL, type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
 
 let cluster: KubeApiServer;
@@ -42,10 +41,6 @@ function applyDir(dir: string): string[] {
   return files;
 }
 
-function secretData(name: string): Record<string, string> {
-  return JSON.parse(cluster.kubectl(['-n', 'jupyterhub', 'get', 'secret', name, '-o', 'json']).stdout).data ?? {};
-}
-
 /** Runs one of the project's commands (cli/<name>.ts) against the test cluster. */
 function runCli(name: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(
@@ -59,7 +54,6 @@ function runCli(name: string, args: string[], env: Record<string, string> = {}) 
   );
 }
 
-const runSecretsTool = (env: Record<string, string> = {}) => runCli('secrets', ['apply'], env);
 const runRollback = (...args: string[]) => runCli('rollback', args);
 
 describe('dist/k8s on a real API server', () => {
@@ -98,14 +92,6 @@ describe('dist/k8s on a real API server', () => {
     });
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toContain('violates PodSecurity "baseline:latest": host namespaces (hostNetwork=true)');
-  });
-
-  it('npm run secrets says what to do when the chart is not applied yet (argocd mode before its sync)', () => {
-    const run = runSecretsTool();
-    expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe(
-      'secrets: Secret jupyterhub/hub is not there yet: apply dist/k8s (the chart) first, then run this again',
-    );
   });
 
   it('a second apply of the same files changes nothing', () => {
@@ -161,77 +147,5 @@ describe('npm run rollback', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/rolled back to the manifests of [0-9a-f]{7}/);
     expect(timeout()).toBe('1h');
-  });
-});
-
-describe('the generated hub secrets (helm mode, fixture chart)', () => {
-  const out = mkdtempSync(join(tmpdir(), 'thinkube-helm-dist-'));
-  const config = join(out, 'helm.yaml');
-
-  beforeAll(() => {
-    const base = readFileSync(join(REPO_ROOT, 'config', 'default.yaml'), 'utf8');
-    writeFileSync(
-      config,
-      base.replace(
-        '  mode: argocd',
-        `  mode: helm\n  helm: { chartRef: "${FIXTURE_CHART}", executable: "${HELM_BIN}" }`,
-      ),
-    );
-    const synth = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(REPO_ROOT, 'main.ts'), '--config', config, '--out', out],
-      {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-      },
-    );
-    if (synth.status !== 0) throw new Error(synth.stderr);
-    cluster.kubectl(['-n', 'argocd', 'delete', 'application', 'jupyterhub', '--ignore-not-found']);
-    applyDir(join(out, 'k8s'));
-  });
-
-  it('the rendered chart Secret carries no generated key', () => {
-    expect(Object.keys(secretData(HUB_SECRET.name))).toEqual(['values.yaml']);
-  });
-
-  it('npm run secrets writes the three keys once, under its own field manager, and the other Secrets', () => {
-    const run = runSecretsTool({
-      KEYCLOAK_CLIENT_SECRET: 'from-keycloak',
-      HARBOR_PULL_USERNAME: 'robot$pull',
-      HARBOR_PULL_PASSWORD: 'pull-pw',
-    });
-    expect(run.status, run.stderr).toBe(0);
-    expect(`${run.stdout}${run.stderr}`).not.toMatch(/from-keycloak|pull-pw/);
-    const data = secretData(HUB_SECRET.name);
-    expect(Object.keys(data).sort()).toEqual([...HUB_SECRET.generatedKeys, 'values.yaml'].sort());
-    for (const key of HUB_SECRET.generatedKeys)
-      expect(Buffer.from(data[key] as string, 'base64').toString()).toMatch(/^[0-9a-f]{64}$/);
-
-    const secret = JSON.parse(
-      cluster.kubectl(['-n', 'jupyterhub', 'get', 'secret', HUB_SECRET.name, '--show-managed-fields', '-o', 'json'])
-        .stdout,
-    );
-    const ours = secret.metadata.managedFields.find((f: { manager: string }) => f.manager === HUB_SECRET_FIELD_MANAGER);
-    expect(Object.keys(ours.fieldsV1['f:data']).sort()).toEqual(HUB_SECRET.generatedKeys.map((k) => `f:${k}`).sort());
-
-    expect(
-      Buffer.from(secretData(OIDC_CLIENT_SECRET.name)[OIDC_CLIENT_SECRET.key] as string, 'base64').toString(),
-    ).toBe('from-keycloak');
-    const pull = JSON.parse(
-      cluster.kubectl(['-n', 'jupyterhub', 'get', 'secret', IMAGE_PULL_SECRET.name, '-o', 'json']).stdout,
-    );
-    expect(pull.type).toBe('kubernetes.io/dockerconfigjson');
-    const auths = JSON.parse(Buffer.from(pull.data['.dockerconfigjson'], 'base64').toString()).auths;
-    expect(Object.keys(auths)).toEqual(['registry.thinkube.example.org']);
-  });
-
-  it('re-applying the chart keeps the keys, and running the tool again never rotates them', () => {
-    const before = secretData(HUB_SECRET.name);
-    applyDir(join(out, 'k8s'));
-    const run = runSecretsTool();
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('already holds its generated keys: left unchanged');
-    const after = secretData(HUB_SECRET.name);
-    for (const key of HUB_SECRET.generatedKeys) expect(after[key]).toBe(before[key]);
   });
 });
