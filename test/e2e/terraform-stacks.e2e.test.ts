@@ -397,10 +397,7 @@ describe('terraform.backend: kubernetes', () => {
 describe('cdktf destroy identity', () => {
   it('removes the client, roles and groups and leaves the realm and its people', async () => {
     // The cluster stack still reads identity's state; an uninstall would destroy it first.
-    const run = project.cdktf(
-      ['destroy', 'identity', ...DEPLOY, '--ignore-missing-stack-dependencies'],
-      keycloakEnv(),
-    );
+    const run = project.cdktf(['destroy', 'identity', ...DEPLOY, '--ignore-missing-stack-dependencies'], keycloakEnv());
     expect(run.stdout).toMatch(/Destroy complete! Resources: 15 destroyed/);
     const clients = (await (
       await keycloak.admin('GET', `/${REALM}/clients?clientId=${CLIENT_ID}`)

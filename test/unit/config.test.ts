@@ -145,6 +145,26 @@ describe('bad configuration', () => {
       'roles: { gpuUser: { group: jupyterhub-users } }',
       'roles.user.group: is already the group of role "gpuUser"; each role needs its own group (got "jupyterhub-users")',
     ],
+    [
+      'two roles on one client role',
+      'roles: { user: { clientRole: admin } }',
+      'roles.user.clientRole: is already the client role of role "admin"; each role needs its own client role (got "admin")',
+    ],
+    [
+      'a hub origin with a path',
+      'keycloak: { extraHubOrigins: ["https://notebooks.lan/hub"] }',
+      'keycloak.extraHubOrigins.0: must be an origin such as "https://notebooks.lan:8443" (scheme, host and optional port, no path) (got "https://notebooks.lan/hub")',
+    ],
+    [
+      'a robot that never expires',
+      'harbor: { robots: { pushExpiresInDays: -1 } }',
+      'harbor.robots.pushExpiresInDays: Too small: expected number to be >=1 (got -1)',
+    ],
+    [
+      'an unknown state backend',
+      'terraform: { backend: s3 }',
+      'terraform.backend: must be one of "local", "kubernetes" (got "s3")',
+    ],
   ];
 
   it.each(cases)('reports %s as a specific message', (_name, patch, expected) => {
