@@ -1,9 +1,11 @@
 /**
  * A real Keycloak (the Maven Central quarkus distribution, installed by scripts/install-tools.sh) in
- * dev mode on 127.0.0.1, with a fresh database each start, and a small admin REST client.
+ * dev mode on 127.0.0.1, with a fresh database each start, and a small admin REST client. Logs land in
+ * test-results/e2e/keycloak-<port>.log.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../support/synth.js';
 import { CACHE, freePort, type Server, startProcess, stopProcess, waitForHttp } from './processes.js';
@@ -28,12 +30,17 @@ export async function startKeycloak(): Promise<KeycloakServer> {
   const javaHome = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'install-tools.sh'), 'java-home'], {
     encoding: 'utf8',
   }).trim();
-  rmSync(join(home, 'data'), { recursive: true, force: true }); // a fresh realm database every run
+  // A copy of the installation per server (0.3 s): its own fresh dev database, and its own build step,
+  // so that test files running in parallel never share the H2 file (locked) or the augmentation output.
+  const instance = mkdtempSync(join(tmpdir(), 'thinkube-keycloak-'));
+  cpSync(home, instance, { recursive: true });
+  rmSync(join(instance, 'data'), { recursive: true, force: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const name = `keycloak-${port}`;
   const child = startProcess(
-    'keycloak',
-    join(home, 'bin', 'kc.sh'),
+    name,
+    join(instance, 'bin', 'kc.sh'),
     ['start-dev', '--http-host=127.0.0.1', `--http-port=${port}`, '--hostname-strict=false'],
     {
       JAVA_HOME: javaHome,
@@ -41,7 +48,7 @@ export async function startKeycloak(): Promise<KeycloakServer> {
       KC_BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     },
   );
-  await waitForHttp(`${url}/realms/master/.well-known/openid-configuration`, child, 'keycloak');
+  await waitForHttp(`${url}/realms/master/.well-known/openid-configuration`, child, name);
 
   let token = '';
   let tokenExpires = 0;
@@ -77,6 +84,9 @@ export async function startKeycloak(): Promise<KeycloakServer> {
       }
       return response;
     },
-    stop: () => stopProcess(child),
+    async stop() {
+      await stopProcess(child);
+      rmSync(instance, { recursive: true, force: true });
+    },
   };
 }
