@@ -1,4 +1,5 @@
-// The project's building blocks, for use from another cdk8s app.
+// The project's cdk8s building blocks, for use from another cdk8s app. The Terraform (cdktf) blocks have
+// their own indexes (identity/, registry/, secrets/), so that a cdk8s app never loads cdktf.
 export * from './exposure/hub-http-route.js';
 export * from './exposure/hub-ingress.js';
 export * from './gpu/gpu-scheduling.js';

@@ -3,7 +3,7 @@
  * identity stack (`cdktf deploy identity`), and JupyterHub 5.5.0 running the synthesized hub
  * configuration, driven through Debian's Chromium. Screenshots of every step land in test-results/e2e/.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../cli/verify.js';
 import { defaultConfig } from '../support/synth.js';
@@ -61,11 +61,7 @@ describe('logins through Keycloak', () => {
     expect((await page.goto(`${hub.url}/hub/admin`))?.status()).toBe(403);
     await screenshot(page, '2a-user-admin-forbidden');
 
-    await page.goto(`${hub.url}/hub/spawn`);
-    const offered = await page
-      .locator('input[name=profile]')
-      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-    expect(offered).toEqual(['cpu-small']);
+    expect(await offeredProfiles(page)).toEqual(['cpu-small']);
     await screenshot(page, '2b-user-spawn-form');
 
     // A crafted form: the one radio button's value changed to a profile the role may not start.
@@ -102,11 +98,7 @@ describe('logins through Keycloak', () => {
     const page = await context.newPage();
     await logIn(page, hub.url, realm.users.direct);
     expect((await page.goto(`${hub.url}/hub/admin`))?.status()).toBe(403);
-    await page.goto(`${hub.url}/hub/spawn`);
-    const offered = await page
-      .locator('input[name=profile]')
-      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-    expect(offered).toEqual(['cpu-small']);
+    expect(await offeredProfiles(page)).toEqual(['cpu-small']);
     await screenshot(page, '2e-direct-role-spawn-form');
     const dee = (await (await hub.api('GET', '/users/dee')).json()) as { admin: boolean; groups: string[] };
     expect(dee.admin).toBe(false);
@@ -194,6 +186,12 @@ describe('npm run verify', () => {
     expect(failed[1]?.detail).toContain('authorize endpoint: expected');
   });
 });
+
+/** The profiles the spawn form offers (the values of its radio buttons). */
+async function offeredProfiles(page: Page): Promise<string[]> {
+  await page.goto(`${hub.url}/hub/spawn`);
+  return page.locator('input[name=profile]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+}
 
 async function authState(user: string): Promise<{ access_token: string }> {
   const model = (await (await hub.api('GET', `/users/${user}`)).json()) as { auth_state?: { access_token: string } };

@@ -74,6 +74,19 @@ async function userId(username: string): Promise<string> {
   return found[0]?.id ?? '';
 }
 
+/** The hub's login, done by hand: authorization code with PKCE against the client the stack made. */
+async function logInAs(username: keyof typeof people) {
+  return logInWithCode({
+    keycloakUrl: keycloak.url,
+    realm: REALM,
+    clientId: CLIENT_ID,
+    clientSecret: await clientSecret(),
+    redirectUri: PUBLIC_CALLBACK,
+    username,
+    password: people[username].password,
+  });
+}
+
 async function clientSecret(): Promise<string> {
   const client = await findClient(keycloak, REALM, CLIENT_ID);
   return (
@@ -116,15 +129,7 @@ describe('identity stack on Keycloak 26.7.3', () => {
     const group = groups.find((g) => g.name === people.ada.group);
     await keycloak.admin('PUT', `/${REALM}/users/${await userId('ada')}/groups/${group?.id}`);
 
-    const login = await logInWithCode({
-      keycloakUrl: keycloak.url,
-      realm: REALM,
-      clientId: CLIENT_ID,
-      clientSecret: await clientSecret(),
-      redirectUri: PUBLIC_CALLBACK,
-      username: 'ada',
-      password: people.ada.password,
-    });
+    const login = await logInAs('ada');
     for (const claims of [login.idToken, login.userinfo]) {
       expect(claims).toMatchObject({
         preferred_username: 'ada',
@@ -143,15 +148,7 @@ describe('identity stack on Keycloak 26.7.3', () => {
     ).json();
     await keycloak.admin('POST', `/${REALM}/users/${await userId('dee')}/role-mappings/clients/${client.id}`, [role]);
 
-    const login = await logInWithCode({
-      keycloakUrl: keycloak.url,
-      realm: REALM,
-      clientId: CLIENT_ID,
-      clientSecret: await clientSecret(),
-      redirectUri: PUBLIC_CALLBACK,
-      username: 'dee',
-      password: people.dee.password,
-    });
+    const login = await logInAs('dee');
     for (const claims of [login.idToken, login.userinfo]) {
       expect(claims).toMatchObject({ preferred_username: 'dee', hub_roles: ['user'] });
       // Keycloak leaves an empty groups claim out.

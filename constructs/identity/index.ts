@@ -1,0 +1,3 @@
+// Keycloak building blocks of the identity stack (cdktf), for use from another cdktf app.
+export * from './keycloak-hub-client.js';
+export * from './keycloak-hub-roles.js';
