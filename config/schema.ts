@@ -158,7 +158,15 @@ export const keycloakSchema = z
 
 export const harborSchema = z
   .object({
-    registry: dnsName.optional().describe('Harbor host name. Default: `registry.<domain>`.'),
+    registry: z
+      .string()
+      .max(253, 'must be at most 253 characters')
+      .regex(
+        /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*(:[0-9]{1,5})?$/,
+        'must be a registry host such as "registry.thinkube.example.org" (a port may follow: ":8443")',
+      )
+      .optional()
+      .describe('Harbor host (and port, when not 443), as image references name it. Default: `registry.<domain>`.'),
     project: dnsLabel.default('thinkube').describe('Harbor project that holds the notebook images.'),
     createProject: z
       .boolean()

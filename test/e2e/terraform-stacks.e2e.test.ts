@@ -6,18 +6,21 @@
  *   authorization-code flow with PKCE (role and short group names in the ID token and userinfo, for a
  *   group member and for a person granted the role directly), a foreign redirect URI and a request
  *   without PKCE refused, a second plan without changes, and `cdktf destroy identity` leaving the realm.
- * - registry: validated and planned with the real Harbor provider, which calls no API before apply.
- *   Harbor itself is the next issue; until then the cluster stack reads a stand-in registry state.
+ * - registry against Harbor v2.15.2 (built from source): planned without Harbor (the provider calls no
+ *   API before apply), applied into the existing project: a pull-only and a push robot, expiring, whose
+ *   tokens carry exactly their actions; a second plan without changes; `cdktf destroy registry` removes
+ *   the robots and leaves the project.
  * - cluster against kube-apiserver 1.36.3: the Secrets the values reference and the chart's generated
  *   hub keys; a second plan without changes; the keys survive a re-apply of the chart, a second deploy,
  *   a key deleted by hand, a one-key rotation and a chart that adds a key; the kubernetes backend.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET } from '../../config/names.js';
 import { configYamlWith, FIXTURE_CHART, HELM_BIN, REPO_ROOT } from '../support/synth.js';
+import { type HarborServer, startHarbor } from './support/harbor-server.js';
 import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
 import { type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
 import { authorize, logInWithCode } from './support/oidc-login.js';
@@ -32,6 +35,7 @@ const DEPLOY = ['--auto-approve', '--skip-provider-lock'];
 
 let keycloak: KeycloakServer;
 let cluster: KubeApiServer;
+let harbor: HarborServer;
 let project: TerraformProject;
 const people = {
   ada: { password: 'ada-password-1', group: 'jupyterhub-admins' },
@@ -40,7 +44,11 @@ const people = {
 
 beforeAll(async () => {
   requireTerraformTools();
-  [keycloak, cluster] = await Promise.all([startKeycloak(), startKubeApiServer()]);
+  [keycloak, cluster, harbor] = await Promise.all([startKeycloak(), startKubeApiServer(), startHarbor()]);
+  // Thinkube's core owns the image project; the registry stack only adds robots to it.
+  await harbor.api('POST', '/projects', { project_name: 'thinkube', metadata: { public: 'false' } });
+  // Another private project of the platform's: no robot of the hub's may touch it.
+  await harbor.api('POST', '/projects', { project_name: 'platform', metadata: { public: 'false' } });
   // Thinkube's core made the realm and the people; the stack must find the realm, not make it.
   await keycloak.admin('POST', '', { realm: REALM, enabled: true });
   for (const [username, person] of Object.entries(people)) {
@@ -56,16 +64,56 @@ beforeAll(async () => {
   }
   // Helm mode with the fixture chart, so that the chart's own `hub` Secret is there to write keys into.
   project = createTerraformProject(
-    configYamlWith(`delivery: { mode: helm, helm: { chartRef: "${FIXTURE_CHART}", executable: "${HELM_BIN}" } }`),
+    configYamlWith(`
+delivery: { mode: helm, helm: { chartRef: "${FIXTURE_CHART}", executable: "${HELM_BIN}" } }
+harbor: { registry: "${harbor.host}" }
+`),
   );
 }, 300_000);
 
 afterAll(async () => {
-  await Promise.all([keycloak?.stop(), cluster?.stop()]);
+  await Promise.all([keycloak?.stop(), cluster?.stop(), harbor?.stop()]);
 }, 60_000);
 
 const keycloakEnv = () => ({ ...keycloak.providerEnv, TF_VAR_keycloak_url: keycloak.url });
 const kubeEnv = () => ({ KUBE_CONFIG_PATH: cluster.kubeconfig });
+const harborEnv = () => ({ ...harbor.providerEnv, TF_VAR_harbor_url: harbor.url });
+
+/** The actions Harbor's token service grants `username` on a repository of the project (its RBAC). */
+async function grantedActions(username: string, password: string, repository = 'thinkube/probe') {
+  const response = await fetch(
+    `${harbor.url}/service/token?service=harbor-registry&scope=repository:${repository}:pull,push`,
+    { headers: { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` } },
+  );
+  if (response.status !== 200) return { status: response.status, actions: [] as string[] };
+  const { token } = (await response.json()) as { token: string };
+  const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+    access: { name: string; actions: string[] }[];
+  };
+  return { status: 200, actions: (claims.access.find((a) => a.name === repository)?.actions ?? []).sort() };
+}
+
+/** What a `docker login` / `skopeo login` to Harbor's registry endpoint answers for these credentials. */
+async function registryLogin(username: string, password: string): Promise<number> {
+  const response = await fetch(`${harbor.url}/v2/`, {
+    headers: { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` },
+  });
+  return response.status;
+}
+
+async function projectRobots(): Promise<HarborRobotModel[]> {
+  const { project_id } = (await (await harbor.api('GET', '/projects/thinkube')).json()) as { project_id: number };
+  return (await (
+    await harbor.api('GET', `/robots?q=Level%3Dproject,ProjectID%3D${project_id}`)
+  ).json()) as HarborRobotModel[];
+}
+
+interface HarborRobotModel {
+  name: string;
+  duration: number;
+  expires_at: number;
+  permissions: { kind: string; namespace: string; access: { resource: string; action: string }[] }[];
+}
 
 async function userId(username: string): Promise<string> {
   const found = (await (await keycloak.admin('GET', `/${REALM}/users?exact=true&username=${username}`)).json()) as {
@@ -187,7 +235,7 @@ describe('identity stack on Keycloak 26.7.3', () => {
   });
 });
 
-describe('registry stack (Harbor provider, no Harbor yet)', () => {
+describe('registry stack on Harbor v2.15.2', () => {
   it('validates and plans least-privilege, expiring robots without calling Harbor', () => {
     project.cdktf(['synth']);
     project.tofu('registry', ['init', '-input=false']);
@@ -223,29 +271,49 @@ describe('registry stack (Harbor provider, no Harbor yet)', () => {
     ]);
     expect(shown.resource_changes.map((r) => r.type)).not.toContain('harbor_project');
   });
-});
 
-/** A tofu state with the registry stack's outputs, as the next issue's real Harbor apply will leave it. */
-function standInRegistryState(): void {
-  const registry = JSON.parse(readFileSync(join(project.stackDir('registry'), 'cdk.tf.json'), 'utf8')) as {
-    output: Record<string, unknown>;
-  };
-  const names = Object.keys(registry.output).filter((n) => n.startsWith('cross-stack-output-'));
-  const dir = join(project.dir, 'registry-stand-in');
-  mkdirSync(dir, { recursive: true });
-  const value = (name: string) =>
-    name.endsWith('full_name') ? 'robot$thinkube+jupyterhub-pull' : 'pull-robot-stand-in-secret';
-  writeFileSync(
-    join(dir, 'main.tf.json'),
-    JSON.stringify({
-      terraform: { backend: { local: { path: join(project.dir, '.terraform-state', 'registry.tfstate') } } },
-      output: Object.fromEntries(names.map((n) => [n, { value: value(n), sensitive: true }])),
-    }),
-  );
-  const tofu = (args: string[]) => project.tofu('registry', [`-chdir=${dir}`, ...args]);
-  tofu(['init', '-input=false']);
-  tofu(['apply', '-auto-approve', '-input=false']);
-}
+  it('cdktf deploy registry adds a pull-only and a push robot to the existing project, both expiring', async () => {
+    const run = project.cdktf(['deploy', 'registry', ...DEPLOY], harborEnv());
+    expect(run.stdout).toMatch(/Apply complete! Resources: 2 added, 0 changed, 0 destroyed/);
+    const robots = await projectRobots();
+    const byName = Object.fromEntries(robots.map((r) => [r.name, r]));
+    const year = Date.now() / 1000 + 365 * 86400;
+    expect(byName['robot$thinkube+jupyterhub-pull']).toMatchObject({
+      duration: 365,
+      permissions: [{ kind: 'project', namespace: 'thinkube', access: [{ resource: 'repository', action: 'pull' }] }],
+    });
+    expect(Math.abs((byName['robot$thinkube+jupyterhub-pull']?.expires_at ?? 0) - year)).toBeLessThan(3600);
+    expect(byName['robot$thinkube+jupyterhub-push']?.duration).toBe(90);
+    expect(
+      byName['robot$thinkube+jupyterhub-push']?.permissions[0]?.access.map((a) => `${a.resource}:${a.action}`).sort(),
+    ).toEqual(['repository:pull', 'repository:push']);
+  });
+
+  it('Harbor grants each robot exactly its actions, and refuses a wrong secret', async () => {
+    const outputs = JSON.parse(project.tofu('registry', ['output', '-json'], harborEnv()).stdout) as Record<
+      string,
+      { value: string }
+    >;
+    // The outputs cdktf made for the cluster stack's cross-stack references to the pull robot.
+    const value = (suffix: string) =>
+      Object.entries(outputs).find(([k]) => k.includes('PullRobot') && k.endsWith(suffix))?.[1].value ?? '';
+    const push = { name: outputs.push_robot_name?.value ?? '', secret: outputs.push_robot_secret?.value ?? '' };
+    const pull = { name: value('full_name'), secret: value('secret') };
+    expect(pull.name).toBe('robot$thinkube+jupyterhub-pull');
+    expect(await grantedActions(push.name, push.secret)).toEqual({ status: 200, actions: ['pull', 'push'] });
+    expect(await grantedActions(pull.name, pull.secret)).toEqual({ status: 200, actions: ['pull'] });
+    expect(await registryLogin(pull.name, pull.secret)).toBe(200);
+    expect(await registryLogin(pull.name, `${pull.secret}x`)).toBe(401);
+    expect(await grantedActions(pull.name, `${pull.secret}x`)).toMatchObject({ actions: [] });
+    // Nothing outside the project.
+    expect(await grantedActions(push.name, push.secret, 'platform/base')).toEqual({ status: 200, actions: [] });
+  });
+
+  it('a second plan shows no changes', () => {
+    const plan = project.tofu('registry', ['plan', '-detailed-exitcode', '-input=false'], harborEnv(), true);
+    expect(plan.status, plan.stdout + plan.stderr).toBe(0);
+  });
+});
 
 function secretData(name: string): Record<string, string> {
   const data = JSON.parse(cluster.kubectl(['-n', NAMESPACE, 'get', 'secret', name, '-o', 'json']).stdout).data ?? {};
@@ -276,7 +344,6 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
     );
     if (synth.status !== 0) throw new Error(synth.stderr);
     applyChart();
-    standInRegistryState();
   });
 
   it('cdktf deploy cluster writes the Secrets the values reference and the generated hub keys', async () => {
@@ -290,13 +357,12 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
     );
     expect(pull.type).toBe('kubernetes.io/dockerconfigjson');
     const auths = JSON.parse(Buffer.from(pull.data['.dockerconfigjson'], 'base64').toString()).auths;
-    expect(auths).toEqual({
-      'registry.thinkube.example.org': {
-        username: 'robot$thinkube+jupyterhub-pull',
-        password: 'pull-robot-stand-in-secret',
-        auth: Buffer.from('robot$thinkube+jupyterhub-pull:pull-robot-stand-in-secret').toString('base64'),
-      },
-    });
+    // The pull robot of the registry stack, for the registry host the image references name.
+    expect(Object.keys(auths)).toEqual([harbor.host]);
+    const { username, password, auth } = auths[harbor.host];
+    expect(username).toBe('robot$thinkube+jupyterhub-pull');
+    expect(Buffer.from(auth, 'base64').toString()).toBe(`${username}:${password}`);
+    expect(await grantedActions(username, password)).toEqual({ status: 200, actions: ['pull'] });
 
     const hub = secretData(HUB_SECRET.name);
     expect(Object.keys(hub).sort()).toEqual([...HUB_SECRET.generatedKeys, 'values.yaml'].sort());
@@ -404,5 +470,14 @@ describe('cdktf destroy identity', () => {
     expect(groups.map((g) => g.name)).not.toContain('jupyterhub-admins');
     expect((await keycloak.admin('GET', `/${REALM}`)).status).toBe(200);
     expect(await userId('ada')).not.toBe('');
+  });
+});
+
+describe('cdktf destroy registry', () => {
+  it("removes the robots and leaves the project (Thinkube core's) in place", async () => {
+    const run = project.cdktf(['destroy', 'registry', ...DEPLOY, '--ignore-missing-stack-dependencies'], harborEnv());
+    expect(run.stdout).toMatch(/Destroy complete! Resources: 2 destroyed/);
+    expect(await projectRobots()).toEqual([]);
+    expect((await harbor.api('GET', '/projects/thinkube')).status).toBe(200);
   });
 });
