@@ -1,11 +1,14 @@
 /**
- * The notebook image for real: the synthesized Containerfile built with Podman (chroot isolation, vfs
- * storage) on the tests' own Debian base, pip installing from PyPI, pushed by `npm run image` to a real
- * registry that requires a login, inspected back; an unchanged spec pushes nothing, a changed one gets
- * a new tag.
+ * The notebook image for real, on a real Harbor v2.15.2 (built from source) with the robots of the
+ * project's registry stack (`cdktf deploy registry`): the synthesized Containerfile built with Podman
+ * (chroot isolation, vfs storage) on the tests' own Debian base, pip installing from PyPI, pushed by
+ * `npm run image` with the push robot (credentials from the stack's outputs, in the environment only),
+ * inspected back through Harbor; the cluster stack's pull Secret (on a real kube-apiserver) pulls it and
+ * may not push; a wrong robot secret is refused; an unchanged spec pushes nothing, a changed one gets a
+ * new tag.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,22 +19,41 @@ import {
   SPEC_HASH_LABEL,
   writeImageFiles,
 } from '../../constructs/image/notebook-image.js';
-import { REPO_ROOT } from '../support/synth.js';
+import { configYamlWith, REPO_ROOT } from '../support/synth.js';
+import { type HarborServer, startHarbor } from './support/harbor-server.js';
+import { type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
 import { ensureTestBase, PODMAN_FLAGS, podman, smallImageSpec } from './support/podman.js';
-import { type RegistryServer, startRegistry } from './support/registry-server.js';
+import { createTerraformProject, type TerraformProject } from './support/terraform-cli.js';
 
 const spec: NotebookImageSpec = smallImageSpec('e2e-notebook');
 
-let registry: RegistryServer;
+let harbor: HarborServer;
+let cluster: KubeApiServer;
+let stacks: TerraformProject;
+/** The push robot, as `tofu output` of the registry stack gives it. */
+let pushRobot: { username: string; password: string };
 
 beforeAll(async () => {
   ensureTestBase();
-  registry = await startRegistry();
-}, 120_000);
+  [harbor, cluster] = await Promise.all([startHarbor(), startKubeApiServer()]);
+  // Thinkube's core owns the project; the registry stack adds the robots.
+  await harbor.api('POST', '/projects', { project_name: 'thinkube', metadata: { public: 'false' } });
+  stacks = createTerraformProject(configYamlWith(`harbor: { registry: "${harbor.host}" }`));
+  const harborEnv = { ...harbor.providerEnv, TF_VAR_harbor_url: harbor.url };
+  stacks.cdktf(['deploy', 'registry', '--auto-approve', '--skip-provider-lock'], harborEnv);
+  const output = (name: string) => stacks.tofu('registry', ['output', '-raw', name], harborEnv).stdout;
+  pushRobot = { username: output('push_robot_name'), password: output('push_robot_secret') };
+}, 300_000);
 
 afterAll(async () => {
-  await registry?.stop();
+  await Promise.all([harbor?.stop(), cluster?.stop()]);
 });
+
+const registry = {
+  get host() {
+    return harbor.host;
+  },
+};
 
 function render(s: NotebookImageSpec): { image: RenderedImage; dist: string } {
   const image = renderNotebookImage(s, {
@@ -62,32 +84,45 @@ function imageCli(command: string, dist: string, env: Record<string, string> = {
     {
       cwd: REPO_ROOT,
       encoding: 'utf8',
-      env: { ...process.env, HARBOR_PUSH_USERNAME: registry.username, HARBOR_PUSH_PASSWORD: registry.password, ...env },
+      // The push robot from the registry stack's outputs: environment only, never argv or a file.
+      env: {
+        ...process.env,
+        HARBOR_PUSH_USERNAME: pushRobot.username,
+        HARBOR_PUSH_PASSWORD: pushRobot.password,
+        ...env,
+      },
       timeout: 900_000,
     },
   );
   return { ...result, output: `${result.stdout}\n${result.stderr}` };
 }
 
+function skopeo(...args: string[]) {
+  return spawnSync('skopeo', args, { encoding: 'utf8', timeout: 300_000 });
+}
+
 function inspect(reference: string): { Labels: Record<string, string>; Digest: string } {
-  const result = spawnSync(
-    'skopeo',
-    ['inspect', '--tls-verify=false', '--creds', `${registry.username}:${registry.password}`, `docker://${reference}`],
-    { encoding: 'utf8' },
+  const result = skopeo(
+    'inspect',
+    '--tls-verify=false',
+    '--creds',
+    `${pushRobot.username}:${pushRobot.password}`,
+    `docker://${reference}`,
   );
   if (result.status !== 0) throw new Error(`skopeo inspect ${reference}: ${result.stderr}`);
   return JSON.parse(result.stdout);
 }
 
+/** The tags of the test image in Harbor, as its API lists them. */
 async function tags(): Promise<string[]> {
-  const basic = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`;
-  const r = await fetch(`${registry.url}/v2/thinkube/${spec.name}/tags/list`, { headers: { authorization: basic } });
-  return r.ok ? (((await r.json()) as { tags: string[] }).tags ?? []).sort() : [];
+  const response = await harbor.api('GET', `/projects/thinkube/repositories/${spec.name}/artifacts?with_tag=true`);
+  if (response.status === 404) return [];
+  const artifacts = (await response.json()) as { tags?: { name: string }[] }[];
+  return artifacts.flatMap((a) => (a.tags ?? []).map((t) => t.name)).sort();
 }
 
 describe('notebook image build and push', () => {
   const first = render(spec);
-  const pushedRef = `${registry ? registry.host : ''}`;
 
   it('refuses to push without the push robot credentials', () => {
     const run = imageCli('push', first.dist, { HARBOR_PUSH_USERNAME: '', HARBOR_PUSH_PASSWORD: '' });
@@ -95,11 +130,10 @@ describe('notebook image build and push', () => {
     expect(run.stderr.trim()).toBe(
       'image: pushing needs the push robot credentials in HARBOR_PUSH_USERNAME and HARBOR_PUSH_PASSWORD',
     );
-    expect(pushedRef).toBe('');
   });
 
   it('builds the synthesized Containerfile and pushes it with a login', async () => {
-    expect((await fetch(`${registry.url}/v2/`)).status).toBe(401); // the registry really wants a login
+    expect((await fetch(`${harbor.url}/v2/`)).status).toBe(401); // Harbor really wants a login
     const run = imageCli('rebuild', first.dist);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain(`pushing ${registry.host}/thinkube/e2e-notebook:${first.image.tag}`);
@@ -118,6 +152,69 @@ describe('notebook image build and push', () => {
     )[0].Config;
     expect(config.User).toBe('1000:100');
     expect(config.Cmd).toEqual(['jupyterhub-singleuser']);
+  });
+
+  it("the cluster stack's pull Secret pulls the image, and may not push", () => {
+    // The pull robot's Secret exactly as the cluster stack writes it: its one resource that needs only
+    // the registry stack (a targeted apply; the whole stack, with identity, runs in terraform-stacks.e2e).
+    cluster.kubectl(['create', 'namespace', 'jupyterhub']);
+    stacks.cdktf(['synth']);
+    const kube = { KUBE_CONFIG_PATH: cluster.kubeconfig };
+    stacks.tofu('cluster', ['init', '-input=false'], kube);
+    const clusterStack = JSON.parse(readFileSync(`${stacks.stackDir('cluster')}/cdk.tf.json`, 'utf8'));
+    const pullSecret = Object.keys(clusterStack.resource.kubernetes_secret_v1).find((id) =>
+      id.startsWith('PullSecret'),
+    );
+    stacks.tofu(
+      'cluster',
+      ['apply', '-auto-approve', '-input=false', `-target=kubernetes_secret_v1.${pullSecret}`],
+      kube,
+    );
+
+    const secret = JSON.parse(
+      cluster.kubectl(['-n', 'jupyterhub', 'get', 'secret', 'harbor-pull-secret', '-o', 'json']).stdout,
+    );
+    expect(secret.type).toBe('kubernetes.io/dockerconfigjson');
+    // A container runtime reads exactly this file; so does skopeo (--authfile).
+    const dir = mkdtempSync(join(tmpdir(), 'thinkube-pull-'));
+    const authfile = join(dir, 'auth.json');
+    writeFileSync(authfile, Buffer.from(secret.data['.dockerconfigjson'], 'base64'), { mode: 0o600 });
+    try {
+      const source = `docker://${registry.host}/thinkube/${spec.name}:${first.image.tag}`;
+      const pulled = skopeo(
+        'copy',
+        '--src-tls-verify=false',
+        '--src-authfile',
+        authfile,
+        source,
+        `oci:${join(dir, 'image')}:pulled`,
+      );
+      expect(pulled.status, pulled.stderr).toBe(0);
+      const pushed = skopeo(
+        'copy',
+        '--dest-tls-verify=false',
+        '--dest-authfile',
+        authfile,
+        `oci:${join(dir, 'image')}:pulled`,
+        `docker://${registry.host}/thinkube/${spec.name}:pushed-by-the-pull-robot`,
+      );
+      expect(pushed.status).not.toBe(0);
+      expect(pushed.stderr).toMatch(/unauthorized|denied|forbidden/i);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('a wrong robot secret is refused', () => {
+    const wrong = skopeo(
+      'inspect',
+      '--tls-verify=false',
+      '--creds',
+      `${pushRobot.username}:${pushRobot.password}x`,
+      `docker://${registry.host}/thinkube/${spec.name}:${first.image.tag}`,
+    );
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.stderr).toMatch(/unauthorized|authentication required/i);
   });
 
   it('sends pip install --user of a user to the home volume', () => {
