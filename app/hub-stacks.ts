@@ -113,9 +113,12 @@ export function addHubStacks(app: TerraformApp, config: ThinkubeConfig): HubStac
     ],
     expiresInDays: config.harbor.robots.pushExpiresInDays,
   });
-  // For image builds (`npm run image -- push` reads them from the environment): `tofu output -raw`.
+  // For the operator's tools, read with `tofu output -raw <name>` into the environment: the push robot
+  // for `npm run image -- push` (HARBOR_PUSH_*), the pull robot for `npm run verify` (HARBOR_PULL_*).
   new TerraformOutput(registry, 'push_robot_name', { value: pushRobot.fullName });
   new TerraformOutput(registry, 'push_robot_secret', { value: pushRobot.secret, sensitive: true });
+  new TerraformOutput(registry, 'pull_robot_name', { value: pullRobot.fullName });
+  new TerraformOutput(registry, 'pull_robot_secret', { value: pullRobot.secret, sensitive: true });
 
   // --- cluster: Kubernetes Secrets -----------------------------------------------------------------
   const cluster = stack(app, STACKS.cluster, config);

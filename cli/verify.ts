@@ -8,13 +8,19 @@
  *   2. the hub API reports the JupyterHub version of the pinned chart;
  *   3. Keycloak's discovery document for the realm names the expected issuer;
  *   4. the hub's login sends the browser to that realm's authorize endpoint, for the configured client,
- *      with the exact callback URL and PKCE (S256).
- * Exit 0 when all pass, 1 otherwise. No credentials needed, nothing changed.
+ *      with the exact callback URL and PKCE (S256);
+ *   5. with the pull robot (HARBOR_PULL_USERNAME / HARBOR_PULL_PASSWORD, e.g. from
+ *      `tofu output -raw pull_robot_name` in dist/terraform/stacks/registry), every notebook image tag
+ *      the values reference is in Harbor, readable by that robot. Without the variables it says so and
+ *      skips (the other checks need no credentials).
+ * Exit 0 when all pass, 1 otherwise. Nothing is changed.
+ *
+ *   --registry-url URL   Harbor's registry endpoint, default https://<harbor.registry>
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { HUB_VERSION_OF_CHART } from '../config/names.js';
-import { keycloakEndpoints } from '../constructs/jupyterhub/hub-values.js';
+import { keycloakEndpoints, notebookImages } from '../constructs/jupyterhub/hub-values.js';
 
 interface Check {
   readonly name: string;
@@ -74,9 +80,53 @@ export async function verify(
   ];
 }
 
+/** The manifest media types a container runtime accepts, so Harbor answers for any image kind. */
+const MANIFEST_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+
+/**
+ * Each image reference (`<registry host>/<project>/<name>`, tag) is in the registry and readable with
+ * `credentials`: a manifest HEAD through the registry API, as a node pulling it would start.
+ */
+export async function verifyImages(
+  registryUrl: string,
+  images: readonly { readonly repository: string; readonly tag: string }[],
+  credentials: { readonly username: string; readonly password: string },
+): Promise<Check[]> {
+  const authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+  const checks: Check[] = [];
+  for (const image of images) {
+    const path = image.repository.split('/').slice(1).join('/');
+    checks.push(
+      await check(`image ${path}:${image.tag}`, async () => {
+        const r = await fetch(`${registryUrl}/v2/${path}/manifests/${image.tag}`, {
+          method: 'HEAD',
+          headers: { authorization, accept: MANIFEST_TYPES },
+          signal: AbortSignal.timeout(15_000),
+        });
+        if (r.status === 401 || r.status === 403) {
+          throw new Error(`the pull robot ${credentials.username} may not read it (HTTP ${r.status})`);
+        }
+        expectEqual(`manifest of ${path}:${image.tag} (HTTP status)`, r.status, 200);
+        return `${registryUrl}/v2/${path}/manifests/${image.tag} ${r.headers.get('docker-content-digest') ?? ''}`.trim();
+      }),
+    );
+  }
+  return checks;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { config: { type: 'string' }, 'hub-url': { type: 'string' }, 'keycloak-url': { type: 'string' } },
+    options: {
+      config: { type: 'string' },
+      'hub-url': { type: 'string' },
+      'keycloak-url': { type: 'string' },
+      'registry-url': { type: 'string' },
+    },
   });
   const config = loadConfig(values.config);
   const hubUrl = (values['hub-url'] ?? `https://${config.hostname}`).replace(/\/$/, '');
@@ -88,6 +138,18 @@ async function main(): Promise<number> {
     config.keycloak.clientId,
     config.chart.version,
   );
+  const pull = { username: process.env.HARBOR_PULL_USERNAME ?? '', password: process.env.HARBOR_PULL_PASSWORD ?? '' };
+  if (pull.username && pull.password) {
+    const registryUrl = (values['registry-url'] ?? `https://${config.harbor.registry}`).replace(/\/$/, '');
+    const referenced = new Map<string, { repository: string; tag: string }>();
+    for (const name of [config.notebookImage.default, config.notebookImage.gpu ?? config.notebookImage.default]) {
+      const image = notebookImages(config).get(name);
+      if (image) referenced.set(image.reference, image);
+    }
+    checks.push(...(await verifyImages(registryUrl, [...referenced.values()], pull)));
+  } else {
+    console.log('skip images: set HARBOR_PULL_USERNAME and HARBOR_PULL_PASSWORD (the pull robot) to check them');
+  }
   for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
   const failed = checks.filter((c) => !c.ok).length;
   console.log(failed === 0 ? 'verify: all checks passed' : `verify: ${failed} of ${checks.length} checks failed`);

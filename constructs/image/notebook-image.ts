@@ -66,13 +66,16 @@ function requirementsOf(packages: Readonly<Record<string, string>>): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+/** The base image's repository with its registry host: Harbor's unless the spec names another. */
+export function baseImageRepository(base: NotebookImageSpec['base'], registry: string): string {
+  return hasRegistryHost(base.repository) ? base.repository : `${registry}/${base.repository}`;
+}
+
 export function renderNotebookImage(spec: NotebookImageSpec, props: NotebookImageProps): RenderedImage {
   if (!/^[a-z0-9]+([._-][a-z0-9]+)*$/.test(spec.name)) {
     throw new Error(`images[].name must be an image name such as "jupyter-notebook", got "${spec.name}"`);
   }
-  const baseRepository = hasRegistryHost(spec.base.repository)
-    ? spec.base.repository
-    : `${props.registry}/${spec.base.repository}`;
+  const baseRepository = baseImageRepository(spec.base, props.registry);
   const baseReference = `${baseRepository}:${spec.base.tag}${spec.base.digest ? `@${spec.base.digest}` : ''}`;
   const systemPackages = [...new Set([...spec.aptPackages, ...spec.devTools])].sort();
   const requirements = requirementsOf(spec.pythonPackages);

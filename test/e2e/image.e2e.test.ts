@@ -7,11 +7,12 @@
  * may not push; a wrong robot secret is refused; an unchanged spec pushes nothing, a changed one gets a
  * new tag.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyImages } from '../../cli/verify.js';
 import {
   type NotebookImageSpec,
   type RenderedImage,
@@ -30,8 +31,9 @@ const spec: NotebookImageSpec = smallImageSpec('e2e-notebook');
 let harbor: HarborServer;
 let cluster: KubeApiServer;
 let stacks: TerraformProject;
-/** The push robot, as `tofu output` of the registry stack gives it. */
+/** The robots, as `tofu output` of the registry stack gives them. */
 let pushRobot: { username: string; password: string };
+let pullRobot: { username: string; password: string };
 
 beforeAll(async () => {
   ensureTestBase();
@@ -43,6 +45,7 @@ beforeAll(async () => {
   stacks.cdktf(['deploy', 'registry', '--auto-approve', '--skip-provider-lock'], harborEnv);
   const output = (name: string) => stacks.tofu('registry', ['output', '-raw', name], harborEnv).stdout;
   pushRobot = { username: output('push_robot_name'), password: output('push_robot_secret') };
+  pullRobot = { username: output('pull_robot_name'), password: output('pull_robot_secret') };
 }, 300_000);
 
 afterAll(async () => {
@@ -66,35 +69,34 @@ function render(s: NotebookImageSpec): { image: RenderedImage; dist: string } {
   return { image, dist };
 }
 
-function imageCli(command: string, dist: string, env: Record<string, string> = {}) {
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(REPO_ROOT, 'cli', 'image.ts'),
-      command,
-      '--dist',
-      dist,
-      '--registry',
-      registry.host,
-      '--tls-verify=false',
-      ...PODMAN_FLAGS,
-    ],
-    {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      // The push robot from the registry stack's outputs: environment only, never argv or a file.
-      env: {
-        ...process.env,
-        HARBOR_PUSH_USERNAME: pushRobot.username,
-        HARBOR_PUSH_PASSWORD: pushRobot.password,
-        ...env,
-      },
-      timeout: 900_000,
-    },
-  );
-  return { ...result, output: `${result.stdout}\n${result.stderr}` };
+/**
+ * `npm run image -- <command>` against the test Harbor. Asynchronous on purpose: a build takes minutes,
+ * and a test worker blocked that long in spawnSync stops answering vitest (an RPC timeout).
+ */
+function imageCli(
+  command: string,
+  dist: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string; output: string }> {
+  const args = ['--import', 'tsx', join(REPO_ROOT, 'cli', 'image.ts'), command, '--dist', dist];
+  args.push('--registry', registry.host, '--tls-verify=false', ...PODMAN_FLAGS);
+  const child = spawn(process.execPath, args, {
+    cwd: REPO_ROOT,
+    // The push robot from the registry stack's outputs: environment only, never argv or a file.
+    env: { ...process.env, HARBOR_PUSH_USERNAME: pushRobot.username, HARBOR_PUSH_PASSWORD: pushRobot.password, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr, output: `${stdout}\n${stderr}` }));
+  });
 }
 
 function skopeo(...args: string[]) {
@@ -124,8 +126,8 @@ async function tags(): Promise<string[]> {
 describe('notebook image build and push', () => {
   const first = render(spec);
 
-  it('refuses to push without the push robot credentials', () => {
-    const run = imageCli('push', first.dist, { HARBOR_PUSH_USERNAME: '', HARBOR_PUSH_PASSWORD: '' });
+  it('refuses to push without the push robot credentials', async () => {
+    const run = await imageCli('push', first.dist, { HARBOR_PUSH_USERNAME: '', HARBOR_PUSH_PASSWORD: '' });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(
       'image: pushing needs the push robot credentials in HARBOR_PUSH_USERNAME and HARBOR_PUSH_PASSWORD',
@@ -134,7 +136,7 @@ describe('notebook image build and push', () => {
 
   it('builds the synthesized Containerfile and pushes it with a login', async () => {
     expect((await fetch(`${harbor.url}/v2/`)).status).toBe(401); // Harbor really wants a login
-    const run = imageCli('rebuild', first.dist);
+    const run = await imageCli('rebuild', first.dist);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain(`pushing ${registry.host}/thinkube/e2e-notebook:${first.image.tag}`);
     expect(run.output).toContain('How servers pick up the new image');
@@ -205,6 +207,68 @@ describe('notebook image build and push', () => {
     }
   }, 300_000);
 
+  it('npm run verify finds the referenced tag in Harbor with the pull robot, and names a missing one', async () => {
+    const pull = pullRobot;
+    const repository = `${registry.host}/thinkube/${spec.name}`;
+    const checks = await verifyImages(
+      harbor.url,
+      [
+        { repository, tag: first.image.tag },
+        { repository, tag: 'spec-000000000000' },
+      ],
+      pull,
+    );
+    expect(checks.map((c) => [c.name, c.ok])).toEqual([
+      [`image thinkube/${spec.name}:${first.image.tag}`, true],
+      [`image thinkube/${spec.name}:spec-000000000000`, false],
+    ]);
+    expect(checks[0]?.detail).toMatch(/sha256:[0-9a-f]{64}$/);
+    expect(checks[1]?.detail).toContain('expected 200, got 404');
+    const wrong = await verifyImages(harbor.url, [{ repository, tag: first.image.tag }], {
+      ...pull,
+      password: 'wrong',
+    });
+    expect(wrong[0]?.detail).toBe(`the pull robot ${pull.username} may not read it (HTTP 401)`);
+  });
+
+  it('npm run pin-bases writes the digest Harbor serves for each base tag into the config, comments kept', () => {
+    // The image this test pushed stands in for a base in a proxy-cache project: same registry API.
+    const dir = mkdtempSync(join(tmpdir(), 'thinkube-pin-'));
+    const file = join(dir, 'my-lab.yaml');
+    const base = `base:\n      repository: thinkube/${spec.name}\n      tag: ${first.image.tag}`;
+    const original = readFileSync(join(REPO_ROOT, 'config', 'default.yaml'), 'utf8')
+      .replace('base:\n      # Harbor', `${base}\n      # Harbor`)
+      .replace(/\n {6}repository: dockerhub\/library\/debian\n {6}tag: [^\n]+/, '')
+      .replace(/base:\n {6}repository: nvcr\/nvidia\/cuda\n {6}tag: [^\n]+/, base)
+      .replace('harbor:\n', `harbor:\n  registry: "${registry.host}"\n`);
+    writeFileSync(file, original);
+    const pin = () =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(REPO_ROOT, 'cli', 'pin-bases.ts'), '--config', file, '--tls-verify=false'],
+        {
+          cwd: REPO_ROOT,
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            HARBOR_PULL_USERNAME: pullRobot.username,
+            HARBOR_PULL_PASSWORD: pullRobot.password,
+          },
+        },
+      );
+    const run = pin();
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`pinned 2 base digest(s)`);
+    const digest = inspect(`${registry.host}/thinkube/${spec.name}:${first.image.tag}`).Digest;
+    const pinned = readFileSync(file, 'utf8');
+    expect(pinned.match(/digest: (sha256:[0-9a-f]{64})/g)).toEqual([`digest: ${digest}`, `digest: ${digest}`]);
+    expect(pinned).toContain("# Harbor's Docker Hub proxy-cache project");
+    expect(pinned.replace(/\n\s+digest: sha256:[0-9a-f]{64}/g, '')).toBe(original);
+    const again = pin();
+    expect(again.stdout).toContain('every base digest was already pinned');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('a wrong robot secret is refused', () => {
     const wrong = skopeo(
       'inspect',
@@ -246,7 +310,7 @@ describe('notebook image build and push', () => {
     const again = render(spec);
     expect(again.image.tag).toBe(first.image.tag);
     const before = inspect(`${registry.host}/thinkube/${spec.name}:${first.image.tag}`).Digest;
-    const run = imageCli('rebuild', again.dist);
+    const run = await imageCli('rebuild', again.dist);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('nothing built or pushed');
     expect(run.output).not.toContain('pushing');
@@ -257,7 +321,7 @@ describe('notebook image build and push', () => {
   it('gives a changed spec a new tag and pushes it beside the old one', async () => {
     const changed = render({ ...spec, pythonPackages: { ...spec.pythonPackages, idna: '3.10' } });
     expect(changed.image.tag).not.toBe(first.image.tag);
-    const run = imageCli('rebuild', changed.dist);
+    const run = await imageCli('rebuild', changed.dist);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain(`pushing ${registry.host}/thinkube/e2e-notebook:${changed.image.tag}`);
     expect(await tags()).toEqual([first.image.tag, changed.image.tag].sort());
