@@ -481,3 +481,32 @@ describe('cdktf destroy registry', () => {
     expect((await harbor.api('GET', '/projects/thinkube')).status).toBe(200);
   });
 });
+
+describe('harbor.createProject: the registry stack owns the project', () => {
+  it('creates a private project with the robots in it, and destroys both when the project is empty', async () => {
+    const owned = createTerraformProject(
+      configYamlWith(`harbor: { registry: "${harbor.host}", project: notebooks, createProject: true }`),
+    );
+    const run = owned.cdktf(['deploy', 'registry', ...DEPLOY], harborEnv());
+    expect(run.stdout).toMatch(/Apply complete! Resources: 3 added, 0 changed, 0 destroyed/);
+    const created = (await (await harbor.api('GET', '/projects/notebooks')).json()) as {
+      metadata: Record<string, string>;
+    };
+    expect(created.metadata).toMatchObject({ public: 'false', auto_scan: 'true' });
+    const outputs = JSON.parse(owned.tofu('registry', ['output', '-json'], harborEnv()).stdout);
+    expect(outputs.push_robot_name.value).toBe('robot$notebooks+jupyterhub-push');
+    expect(await grantedActions(outputs.push_robot_name.value, outputs.push_robot_secret.value, 'notebooks/x')).toEqual(
+      {
+        status: 200,
+        actions: ['pull', 'push'],
+      },
+    );
+
+    const destroyed = owned.cdktf(
+      ['destroy', 'registry', ...DEPLOY, '--ignore-missing-stack-dependencies'],
+      harborEnv(),
+    );
+    expect(destroyed.stdout).toMatch(/Destroy complete! Resources: 3 destroyed/);
+    expect((await harbor.api('GET', '/projects/notebooks')).status).toBe(404);
+  });
+});
