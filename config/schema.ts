@@ -416,7 +416,9 @@ const roleSchema = (clientRole: string) =>
       group: z
         .string()
         .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a short Keycloak group name (no "/" path)')
-        .describe('Keycloak group whose members have this role (short name, as the groups claim carries it).'),
+        .describe(
+        'Top-level Keycloak group whose members have this role (its name; the hub reads the path `/<group>`).',
+      ),
       profiles: z.array(dnsLabel).min(1).describe('Slugs of the profiles this role may start.'),
       limits: z
         .object({

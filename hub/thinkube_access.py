@@ -4,10 +4,16 @@ Runs inside the hub. The chart mounts this file (hub.extraFiles) and the snippet
 hub/extra_config/ wires it into the configuration. The policy itself is data, synthesized from the
 project's typed configuration into the chart values (custom.thinkube), so this module holds logic only.
 
-Design rules, because this code runs on every spawn in a process many users share:
-- No network calls and no blocking I/O: everything needed is in memory.
-- Never exit the process and never let an unexpected group or option crash the hub: a user the policy does
-  not know gets an empty profile list and a clear 403, nothing else.
+Design rules, because this code runs on every login and spawn in a process many users share:
+- A role comes from the identity provider's claims only (auth state, refreshed before each spawn):
+  the hub's own group records are written by whoever holds an admin or service token, so they grant
+  nothing here. One function reads the claims (roles_from_claims); the authenticator's group
+  settings and the spawn checks both get their answer from it.
+- Groups count by their full path ("/jupyterhub-admins"), never by a bare name that any subgroup can
+  carry; the hub client's roles (Keycloak client roles, the identity stack's mapper) count as well.
+- Claims are untrusted input: bounded, type-checked, linear time; a malformed claim grants nothing.
+- No network calls and no blocking I/O; never exit the process; a user the policy does not know gets
+  an empty profile list and a short 403, nothing else.
 - Enforced on the server: the spawn form only shows what a role may start, and the pre-spawn hook
   refuses anything else, however the request was made (crafted form data, the REST API).
 """
@@ -19,7 +25,7 @@ from typing import Any, Iterable, Mapping
 
 from tornado import web
 
-# Highest first: a user in several groups gets the most capable of their roles.
+# Highest first: a user with several roles gets the most capable one.
 ROLE_ORDER = ("admin", "gpuUser", "user")
 
 # The only user option a profile-based spawn accepts. KubeSpawner would also read
@@ -27,6 +33,16 @@ ROLE_ORDER = ("admin", "gpuUser", "user")
 PROFILE_OPTION = "profile"
 
 BINARY_UNITS = {"K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
+
+# Claims come from the identity provider but arrive as untrusted data. A claim over these bounds
+# grants nothing (it is not trimmed to something that might).
+MAX_CLAIM_ENTRIES = 1000
+MAX_CLAIM_NAME = 255
+# How much of a requested name a refusal repeats back.
+MAX_ECHO = 64
+
+# What the model relies on (see configure): auth state kept and re-read from Keycloak before a spawn.
+DEFAULT_AUTH_REFRESH_AGE = 300
 
 
 def parse_bytes(value: str | int | float) -> float:
@@ -41,22 +57,47 @@ def parse_bytes(value: str | int | float) -> float:
     return float(text)
 
 
-def normalize_groups(groups: Iterable[Any] | None) -> list[str]:
-    """Group names as the policy spells them.
+def shorten(value: Any) -> str:
+    """A value as a refusal may quote it: at most MAX_ECHO characters."""
+    text = str(value)
+    return text if len(text) <= MAX_ECHO else f"{text[:MAX_ECHO]}..."
 
-    Keycloak's group-membership mapper sends full paths ("/jupyterhub-users") unless "full group
-    path" is off. The identity stack turns it off; should a realm still send paths, a top-level
-    group "/name" is read as "name". Nested groups ("/parent/child") keep their path (without the
-    leading "/") and so never match a short name by accident.
+
+def claim_strings(value: Any) -> list[str]:
+    """A claim that should be a list of names: its distinct non-empty strings, in order.
+
+    A single string counts as a one-entry list (some mappers send one); anything else (a dict, a
+    number, null) or a list longer than MAX_CLAIM_ENTRIES is no entries at all.
     """
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or len(value) > MAX_CLAIM_ENTRIES:
+        return []
+    seen: set[str] = set()
     names: list[str] = []
-    for group in groups or ():
-        if not isinstance(group, str) or not group.strip("/"):
-            continue
-        name = group[1:] if group.startswith("/") else group
-        if name not in names:
-            names.append(name)
+    for item in value:
+        if isinstance(item, str) and 0 < len(item) <= MAX_CLAIM_NAME and item not in seen:
+            seen.add(item)
+            names.append(item)
     return names
+
+
+def top_level_group(path: str) -> str | None:
+    """The name of a top-level Keycloak group from its full path ("/jupyterhub-users"), else None.
+
+    Only full paths count: with "full group path" off, Keycloak sends a subgroup
+    "/anything/jupyterhub-admins" as the bare "jupyterhub-admins", so a bare name proves nothing about
+    which group it is. "//name" and "/parent/child" are not top-level groups either.
+    """
+    if len(path) > 1 and path[0] == "/" and "/" not in path[1:]:
+        return path[1:]
+    return None
+
+
+def user_info_of(auth_state: Any) -> Mapping[str, Any]:
+    """The userinfo OAuthenticator keeps in auth state, or nothing when it is missing or malformed."""
+    user_info = auth_state.get("oauth_user") if isinstance(auth_state, Mapping) else None
+    return user_info if isinstance(user_info, Mapping) else {}
 
 
 @dataclass(frozen=True)
@@ -138,39 +179,40 @@ class AccessPolicy:
             values.get("rolesClaim"),
         )
 
-    # -- who is who --------------------------------------------------------------------------
+    # -- who is who: the identity provider's claims, and nothing else ---------------------------
 
-    def groups_from_auth_state(self, auth_state: Mapping[str, Any] | None) -> list[str]:
-        """OAuthenticator's auth_state_groups_key: the hub groups a user's claims entitle them to.
+    def roles_from_claims(self, user_info: Mapping[str, Any]) -> list[Role]:
+        """Every role the claims grant, most capable first.
 
-        Two ways into a role, both from the identity provider's userinfo: membership of the role's
-        group (the groups claim, normalized), or the role itself (the roles claim: the hub client's
-        roles, which Keycloak sends whether granted through a group or to the person directly). A
-        role from the roles claim counts as its group, so allowed_groups and admin_groups, compared
-        by OAuthenticator, and the profile and cap checks below all see one answer.
+        A role is granted by membership of its top-level group (the groups claim, full paths) or by
+        the hub client's role itself (the roles claim: Keycloak sends it whether the role was given
+        to a group or to the person directly).
         """
-        user_info = (auth_state or {}).get("oauth_user") or {}
-        groups = normalize_groups(user_info.get(self.groups_claim))
-        granted = user_info.get(self.roles_claim) if self.roles_claim else None
-        if isinstance(granted, str):
-            granted = [granted]
-        if isinstance(granted, (list, tuple)):
-            for role_name in ROLE_ORDER:
-                role = self.roles.get(role_name)
-                if role and role.client_role in granted and role.group not in groups:
-                    groups.append(role.group)
-        return groups
-
-    def role_for(self, group_names: Iterable[str]) -> Role | None:
-        names = set(normalize_groups(group_names))
+        groups = {top_level_group(path) for path in claim_strings(user_info.get(self.groups_claim))}
+        granted = set(claim_strings(user_info.get(self.roles_claim))) if self.roles_claim else set()
+        found = []
         for role_name in ROLE_ORDER:
             role = self.roles.get(role_name)
-            if role and role.group in names:
-                return role
-        return None
+            if role and (role.group in groups or role.client_role in granted):
+                found.append(role)
+        return found
 
-    def _role_of(self, spawner: Any) -> Role | None:
-        return self.role_for(group.name for group in getattr(spawner.user, "groups", []) or [])
+    def role_from_auth_state(self, auth_state: Any) -> Role | None:
+        roles = self.roles_from_claims(user_info_of(auth_state))
+        return roles[0] if roles else None
+
+    def groups_from_auth_state(self, auth_state: Any) -> list[str]:
+        """OAuthenticator's auth_state_groups_key: the hub groups are the groups of the granted roles.
+
+        So allowed_groups and admin_groups, which OAuthenticator compares with this list, give the
+        same answer as the spawn checks below, which read the same claims.
+        """
+        return [role.group for role in self.roles_from_claims(user_info_of(auth_state))]
+
+    async def _role_of(self, spawner: Any) -> Role | None:
+        # The auth state is the one refreshed from Keycloak (refresh_pre_spawn, auth_refresh_age),
+        # not the hub's group records, which the group API lets admin and service tokens rewrite.
+        return self.role_from_auth_state(await spawner.user.get_auth_state())
 
     # -- what they may start -----------------------------------------------------------------
 
@@ -181,9 +223,9 @@ class AccessPolicy:
         # the cluster has no GPUs) is simply not offered.
         return [p for slug, p in self.profiles.items() if slug in role.profiles]
 
-    def profile_list(self, spawner: Any) -> list[dict[str, Any]]:
+    async def profile_list(self, spawner: Any) -> list[dict[str, Any]]:
         """KubeSpawner.profile_list as a callable: only the profiles the user's role allows."""
-        allowed = self.allowed_profiles(self._role_of(spawner))
+        allowed = self.allowed_profiles(await self._role_of(spawner))
         entries = [dict(p.entry) for p in allowed]
         # Exactly one default: the configured one when the role may start it, else the first.
         default_index = next((i for i, e in enumerate(entries) if e.get("default")), 0)
@@ -191,20 +233,18 @@ class AccessPolicy:
             entry["default"] = i == default_index
         return entries
 
-    def check_spawn(self, spawner: Any) -> Role:
-        """Refuses a spawn the user's role does not allow, with a message that says why."""
-        user_name = getattr(spawner.user, "name", "?")
-        role = self._role_of(spawner)
+    async def check_spawn(self, spawner: Any) -> Role:
+        """Refuses a spawn the user's role does not allow, with a short message that says why."""
+        user_name = shorten(getattr(spawner.user, "name", "?"))
+        role = await self._role_of(spawner)
         if role is None:
-            raise web.HTTPError(403, f"{user_name} is in none of the groups that may start a server")
+            raise web.HTTPError(403, f"{user_name} has no hub role (in Keycloak: a hub group or client role)")
 
-        options = dict(spawner.user_options or {})
-        unknown = sorted(k for k in options if k != PROFILE_OPTION)
+        options = spawner.user_options if isinstance(spawner.user_options, Mapping) else {}
+        unknown = sorted(str(k) for k in options if k != PROFILE_OPTION)
         if unknown:
-            raise web.HTTPError(
-                400,
-                f"unsupported server option(s) {', '.join(unknown)}; only '{PROFILE_OPTION}' may be chosen",
-            )
+            listed = ", ".join(shorten(k) for k in unknown[:5]) + (", ..." if len(unknown) > 5 else "")
+            raise web.HTTPError(400, f"unsupported server option(s) {listed}; only '{PROFILE_OPTION}' may be chosen")
 
         allowed = self.allowed_profiles(role)
         if not allowed:
@@ -213,11 +253,11 @@ class AccessPolicy:
         if requested is None:
             profile = next((p for p in allowed if p.entry.get("default")), allowed[0])
         else:
-            profile = self.profiles.get(str(requested))
+            profile = self.profiles.get(requested) if isinstance(requested, str) else None
             if profile is None or profile not in allowed:
                 names = ", ".join(p.slug for p in allowed)
                 raise web.HTTPError(
-                    403, f"profile '{requested}' is not available to role {role.name}; allowed: {names}"
+                    403, f"profile '{shorten(requested)}' is not available to role {role.name}; allowed: {names}"
                 )
 
         # Caps, checked on what would really be started (a profile could have been edited by hand).
@@ -258,20 +298,37 @@ class AccessPolicy:
         elif mounts:
             spawner.volume_mounts = [adjusted(m) for m in mounts]
 
-    def pre_spawn_hook(self, spawner: Any) -> None:
-        role = self.check_spawn(spawner)
+    async def pre_spawn_hook(self, spawner: Any) -> None:
+        role = await self.check_spawn(spawner)
         self.apply_shared_volume_access(spawner, role)
         spawner.log.info(
             "thinkube: %s starts as role %s with profile %s",
             spawner.user.name,
             role.name,
-            (spawner.user_options or {}).get(PROFILE_OPTION, "(default)"),
+            shorten((spawner.user_options or {}).get(PROFILE_OPTION, "(default)")),
         )
 
     # -- wiring ------------------------------------------------------------------------------
 
     def configure(self, c: Any, spawner_class: str = "KubeSpawner") -> None:
-        """Registers the policy with a JupyterHub config object."""
-        c.GenericOAuthenticator.auth_state_groups_key = self.groups_from_auth_state
+        """Registers the policy with a JupyterHub config object.
+
+        The model needs auth state kept and re-read from Keycloak before every spawn (so a role taken
+        away in Keycloak is gone at the next spawn): those settings are forced here, last in the
+        configuration, and a refresh age that turns refreshing off stops the hub from starting.
+        """
+        auth = c.GenericOAuthenticator
+        for section in (c.Authenticator, auth):
+            age = section.get("auth_refresh_age") if "auth_refresh_age" in section else None
+            if age is not None and not (isinstance(age, (int, float)) and age > 0):
+                raise ValueError(
+                    f"auth_refresh_age must be a positive number of seconds (got {age!r}): the access "
+                    "policy re-reads each user's role from Keycloak through it"
+                )
+        auth.enable_auth_state = True
+        auth.refresh_pre_spawn = True
+        if "auth_refresh_age" not in auth and "auth_refresh_age" not in c.Authenticator:
+            auth.auth_refresh_age = DEFAULT_AUTH_REFRESH_AGE
+        auth.auth_state_groups_key = self.groups_from_auth_state
         getattr(c, spawner_class).profile_list = self.profile_list
         c.Spawner.pre_spawn_hook = self.pre_spawn_hook

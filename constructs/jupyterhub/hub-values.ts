@@ -86,14 +86,15 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
           username_claim: config.keycloak.usernameClaim,
           scope: [...config.keycloak.scopes],
           enable_pkce: true,
-          // Groups come from userinfo; the realm's mapper sends short names (not "/full/paths"), which
-          // is what allowed_groups/admin_groups are compared with, letter for letter.
-          // auth_state_groups_key is set by hub/thinkube_access.py: a callable that reads the groups
-          // claim and turns Keycloak full paths ("/name") into the short names compared here.
+          // auth_state_groups_key is set by hub/thinkube_access.py: a callable that reads userinfo
+          // (top-level group paths such as "/jupyterhub-users", and the hub client's roles) and returns
+          // the groups of the roles they grant, which allowed_groups/admin_groups are compared with.
+          // The same module decides profiles and caps from the same claims (decision 0003).
           manage_groups: true,
           allowed_groups: [roles.admin.group, roles.gpuUser.group, roles.user.group],
           admin_groups: [roles.admin.group],
-          // Keep tokens so servers can call platform APIs, and refresh them before each spawn.
+          // Keep tokens and re-read them from Keycloak before each spawn: the role is decided from
+          // them. hub/thinkube_access.py forces these on and refuses to start with refreshing off.
           enable_auth_state: true,
           refresh_pre_spawn: true,
           auth_refresh_age: 300,

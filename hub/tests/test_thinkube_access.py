@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from kubespawner import KubeSpawner
 from oauthenticator.generic import GenericOAuthenticator
-from thinkube_access import AccessPolicy, normalize_groups, parse_bytes
+from thinkube_access import MAX_CLAIM_ENTRIES, AccessPolicy, claim_strings, parse_bytes, top_level_group
 from tornado import web
 from traitlets.config import Config
 
@@ -19,10 +19,29 @@ def policy_from(values) -> AccessPolicy:
     return AccessPolicy.from_values(values["custom"]["thinkube"], values["singleuser"]["profileList"])
 
 
-def user(name: str, *groups: str):
-    """What KubeSpawner and the policy read of a hub user."""
+def user(name: str, *groups: str, roles=(), hub_groups=None, auth_state=None):
+    """A hub user as KubeSpawner and the policy see it.
+
+    Its auth state holds what Keycloak sent: `groups` as full paths ("/jupyterhub-users"), the hub
+    client's `roles`. Its hub group records (`hub_groups`) are what the hub's group API can rewrite;
+    by default they match the claims, as OAuthenticator's manage_groups leaves them after a login.
+    """
+    state = (
+        auth_state
+        if auth_state is not None
+        else {"oauth_user": {"groups": [f"/{g}" for g in groups], "hub_roles": list(roles)}}
+    )
+
+    async def get_auth_state():
+        return state
+
+    records = groups if hub_groups is None else hub_groups
     return SimpleNamespace(
-        name=name, id=1, url=f"/user/{name}/", groups=[SimpleNamespace(name=g) for g in groups]
+        name=name,
+        id=1,
+        url=f"/user/{name}/",
+        groups=[SimpleNamespace(name=g) for g in records],
+        get_auth_state=get_auth_state,
     )
 
 
@@ -93,7 +112,7 @@ def test_the_mounted_module_is_this_file(values):
 # -- groups --------------------------------------------------------------------------------------
 
 
-async def test_full_path_groups_are_read_as_short_names(values):
+async def test_a_top_level_group_path_grants_its_role_and_nothing_else_counts(values):
     c = Config()
     c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
     policy_from(values).configure(c)
@@ -104,7 +123,7 @@ async def test_full_path_groups_are_read_as_short_names(values):
         "auth_state": {"oauth_user": {"groups": ["/jupyterhub-admins", "/other/nested"]}},
     }
     auth_model = await auth._apply_managed_groups(auth_model)
-    assert auth_model["groups"] == ["jupyterhub-admins", "other/nested"]
+    assert auth_model["groups"] == ["jupyterhub-admins"]
     assert auth_model["admin"] is True
     assert await auth.check_allowed("ada", auth_model) is True
 
@@ -121,9 +140,19 @@ async def test_a_user_in_no_allowed_group_is_refused_by_the_authenticator(values
     assert not await auth.check_allowed("eve", model)
 
 
-def test_normalize_groups_ignores_junk():
-    assert normalize_groups(["/a", "a", "b", "/", "", None, 3]) == ["a", "b"]
-    assert normalize_groups(None) == []
+def test_claims_are_read_as_bounded_lists_of_names():
+    assert claim_strings(["/a", "/a", "b", "", None, 3, {"x": 1}]) == ["/a", "b"]
+    assert claim_strings("/a") == ["/a"]
+    for junk in (None, 3, 2.5, {"groups": ["/a"]}, True):
+        assert claim_strings(junk) == []
+    assert claim_strings(["/a"] * (MAX_CLAIM_ENTRIES + 1)) == []
+    assert claim_strings(["x" * 256]) == []
+
+
+def test_only_top_level_full_paths_name_a_group():
+    assert top_level_group("/jupyterhub-admins") == "jupyterhub-admins"
+    for not_top_level in ("jupyterhub-admins", "//jupyterhub-admins", "/x/jupyterhub-admins", "/", "", "/a/"):
+        assert top_level_group(not_top_level) is None
 
 
 # -- profiles each role sees ---------------------------------------------------------------------
@@ -140,17 +169,17 @@ def test_normalize_groups_ignores_junk():
         ((), []),
     ],
 )
-def test_profile_list_per_role(values, groups, expected):
-    profiles = policy_from(values).profile_list(SimpleNamespace(user=user("u", *groups)))
+async def test_profile_list_per_role(values, groups, expected):
+    profiles = await policy_from(values).profile_list(SimpleNamespace(user=user("u", *groups)))
     assert [p["slug"] for p in profiles] == expected
     if profiles:
         assert [p["default"] for p in profiles].count(True) == 1
 
 
-def test_the_default_moves_when_the_role_may_not_start_it(values):
+async def test_the_default_moves_when_the_role_may_not_start_it(values):
     values["singleuser"]["profileList"][0]["default"] = False
     values["singleuser"]["profileList"][1]["default"] = True  # cpu-large, which users may not start
-    profiles = policy_from(values).profile_list(SimpleNamespace(user=user("u", "jupyterhub-users")))
+    profiles = await policy_from(values).profile_list(SimpleNamespace(user=user("u", "jupyterhub-users")))
     assert profiles == [dict(profiles[0], default=True)]
 
 
@@ -159,20 +188,20 @@ def test_the_default_moves_when_the_role_may_not_start_it(values):
 
 async def test_a_user_starts_an_allowed_profile_with_the_shared_volume_read_only(values):
     spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-small")
-    spawner.pre_spawn_hook(spawner)
+    await spawner.pre_spawn_hook(spawner)
     assert [m["readOnly"] for m in spawner.volume_mounts if m["name"] == "shared"] == [True]
 
 
 async def test_an_admin_gets_the_shared_volume_writable(values):
     spawner = kube_spawner(values, user("ada", "jupyterhub-admins"), profile="gpu")
-    spawner.pre_spawn_hook(spawner)
+    await spawner.pre_spawn_hook(spawner)
     assert [m["readOnly"] for m in spawner.volume_mounts if m["name"] == "shared"] == [False]
 
 
 async def test_a_forbidden_profile_is_refused_with_a_clear_message(values):
     spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="gpu")
     with pytest.raises(web.HTTPError) as refused:
-        spawner.pre_spawn_hook(spawner)
+        await spawner.pre_spawn_hook(spawner)
     assert refused.value.status_code == 403
     assert refused.value.log_message == "profile 'gpu' is not available to role user; allowed: cpu-small"
 
@@ -180,14 +209,14 @@ async def test_a_forbidden_profile_is_refused_with_a_clear_message(values):
 async def test_an_unknown_profile_is_refused(values):
     spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="../../etc")
     with pytest.raises(web.HTTPError) as refused:
-        spawner.pre_spawn_hook(spawner)
+        await spawner.pre_spawn_hook(spawner)
     assert refused.value.status_code == 403
 
 
 async def test_crafted_resource_options_are_refused(values):
     spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-small", cpu_limit=64)
     with pytest.raises(web.HTTPError) as refused:
-        spawner.pre_spawn_hook(spawner)
+        await spawner.pre_spawn_hook(spawner)
     assert refused.value.status_code == 400
     assert "unsupported server option(s) cpu_limit" in refused.value.log_message
 
@@ -195,9 +224,9 @@ async def test_crafted_resource_options_are_refused(values):
 async def test_a_user_in_no_role_cannot_start_anything(values):
     spawner = kube_spawner(values, user("eve", "staff"))
     with pytest.raises(web.HTTPError) as refused:
-        spawner.pre_spawn_hook(spawner)
+        await spawner.pre_spawn_hook(spawner)
     assert refused.value.status_code == 403
-    assert refused.value.log_message == "eve is in none of the groups that may start a server"
+    assert refused.value.log_message == "eve has no hub role (in Keycloak: a hub group or client role)"
 
 
 async def test_a_profile_above_the_role_caps_is_refused_even_if_listed(values):
@@ -205,7 +234,7 @@ async def test_a_profile_above_the_role_caps_is_refused_even_if_listed(values):
     values["custom"]["thinkube"]["roles"]["user"]["profiles"].append("cpu-large")
     spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-large")
     with pytest.raises(web.HTTPError) as refused:
-        spawner.pre_spawn_hook(spawner)
+        await spawner.pre_spawn_hook(spawner)
     assert refused.value.log_message == (
         "profile 'cpu-large' exceeds the limits of role user: 8 CPU > 2; 32Gi memory > 4Gi"
     )
@@ -215,7 +244,7 @@ async def test_a_home_above_the_role_cap_is_refused(values):
     spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-small")
     spawner.storage_capacity = "50Gi"
     with pytest.raises(web.HTTPError) as refused:
-        spawner.pre_spawn_hook(spawner)
+        await spawner.pre_spawn_hook(spawner)
     assert "home 50Gi > 10Gi" in refused.value.log_message
 
 
@@ -253,8 +282,8 @@ async def test_shared_access_never_leaks_between_spawners(values):
     admin = kube_spawner(values, user("ada", "jupyterhub-admins"), profile="cpu-small")
     plain = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-small")
     plain.volume_mounts = admin.volume_mounts  # the very same config objects
-    admin.pre_spawn_hook(admin)
-    plain.pre_spawn_hook(plain)
+    await admin.pre_spawn_hook(admin)
+    await plain.pre_spawn_hook(plain)
     assert [m["readOnly"] for m in admin.volume_mounts if m["name"] == "shared"] == [False]
     assert [m["readOnly"] for m in plain.volume_mounts if m["name"] == "shared"] == [True]
 
@@ -284,13 +313,15 @@ async def test_the_user_role_lets_a_person_in_without_being_admin(values):
     assert model["admin"] is False
     assert await auth.check_allowed("dee", model) is True
     policy = policy_from(values)
-    assert [p["slug"] for p in policy.profile_list(kube_spawner(values, user("dee", *model["groups"])))] == ["cpu-small"]
+    dee = user("dee", auth_state={"oauth_user": {"hub_roles": ["user"]}})
+    assert [p["slug"] for p in await policy.profile_list(kube_spawner(values, dee))] == ["cpu-small"]
 
 
 async def test_roles_and_groups_together_give_the_most_capable_role(values):
-    _, model = await auth_model_for(values, {"groups": ["jupyterhub-users"], "hub_roles": ["gpu-user"]})
+    claims = {"groups": ["/jupyterhub-users"], "hub_roles": ["gpu-user"]}
+    _, model = await auth_model_for(values, claims)
     assert sorted(model["groups"]) == ["jupyterhub-gpu-users", "jupyterhub-users"]
-    assert policy_from(values).role_for(model["groups"]).name == "gpuUser"
+    assert policy_from(values).role_from_auth_state({"oauth_user": claims}).name == "gpuUser"
 
 
 async def test_roles_of_other_clients_or_unknown_roles_grant_nothing(values):
@@ -307,3 +338,105 @@ def test_the_values_carry_the_roles_claim_and_client_roles(values):
         "gpuUser": "gpu-user",
         "user": "user",
     }
+
+
+# -- hardening (issue 10): each of these passed an escalation or crashed before ------------------
+
+
+async def test_hub_group_records_written_through_the_group_api_grant_nothing(values):
+    # An admin or service token added bob to the admins group in the hub's database; Keycloak still
+    # says he is a user. Before: the policy read the records and gave him the GPU profile.
+    bob = user("bob", "jupyterhub-users", hub_groups=["jupyterhub-users", "jupyterhub-admins"])
+    policy = policy_from(values)
+    assert [p["slug"] for p in await policy.profile_list(SimpleNamespace(user=bob))] == ["cpu-small"]
+    spawner = kube_spawner(values, bob, profile="gpu")
+    with pytest.raises(web.HTTPError) as refused:
+        await spawner.pre_spawn_hook(spawner)
+    assert refused.value.status_code == 403
+
+
+async def test_a_demotion_in_keycloak_counts_at_the_next_spawn_whatever_the_records_say(values):
+    ada = user("ada", "jupyterhub-users", hub_groups=["jupyterhub-admins"])
+    spawner = kube_spawner(values, ada, profile="cpu-large")
+    with pytest.raises(web.HTTPError):
+        await spawner.pre_spawn_hook(spawner)
+
+
+@pytest.mark.parametrize(
+    "claimed",
+    [
+        ["//jupyterhub-admins"],  # before: not admin for the authenticator, admin for the policy
+        ["/platform/jupyterhub-admins"],  # a subgroup anyone with subgroup rights can create
+        ["jupyterhub-admins"],  # a bare name, as a realm with full paths off sends any such subgroup
+    ],
+)
+async def test_only_the_top_level_admins_group_makes_an_admin(values, claimed):
+    auth, model = await auth_model_for(values, {"groups": claimed})
+    assert model["admin"] is False
+    assert not await auth.check_allowed("dee", model)
+    gus = user("gus", auth_state={"oauth_user": {"groups": claimed}})
+    assert await policy_from(values).profile_list(SimpleNamespace(user=gus)) == []
+
+
+@pytest.mark.parametrize(
+    "user_info",
+    [
+        {"groups": {"/jupyterhub-admins": True}},
+        {"groups": 7, "hub_roles": None},
+        {"groups": None, "hub_roles": {"admin": 1}},
+        {"groups": [None, 3, ["/jupyterhub-admins"]], "hub_roles": [["admin"]]},
+        {"groups": ["/jupyterhub-admins"] * (MAX_CLAIM_ENTRIES + 1)},
+    ],
+)
+async def test_malformed_claims_grant_nothing_and_crash_nothing(values, user_info):
+    auth, model = await auth_model_for(values, user_info)
+    assert model["groups"] == []
+    assert not await auth.check_allowed("dee", model)
+    spawner = kube_spawner(values, user("dee", auth_state={"oauth_user": user_info}), profile="cpu-small")
+    with pytest.raises(web.HTTPError) as refused:
+        await spawner.pre_spawn_hook(spawner)
+    assert refused.value.status_code == 403
+
+
+@pytest.mark.parametrize("auth_state", [None, {}, {"oauth_user": None}, {"oauth_user": "x"}, []])
+async def test_missing_or_malformed_auth_state_is_no_role(values, auth_state):
+    assert await policy_from(values).profile_list(SimpleNamespace(user=user("x", auth_state=auth_state))) == []
+
+
+def test_a_huge_group_claim_is_read_in_linear_time():
+    import time
+
+    policy = AccessPolicy([], [], None, "groups", "hub_roles")
+    claim = {"oauth_user": {"groups": [f"/g{i}" for i in range(MAX_CLAIM_ENTRIES)]}}
+    started = time.perf_counter()
+    for _ in range(100):
+        policy.groups_from_auth_state(claim)
+    assert time.perf_counter() - started < 2  # 100 000 entries; a quadratic pass took minutes
+
+
+async def test_refusals_quote_at_most_a_short_part_of_what_was_asked(values):
+    spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="x" * 1_000_000)
+    with pytest.raises(web.HTTPError) as refused:
+        await spawner.pre_spawn_hook(spawner)
+    assert len(refused.value.log_message) < 300
+    many = kube_spawner(values, user("bob", "jupyterhub-users"), **{f"opt{i}" * 1000: 1 for i in range(50)})
+    with pytest.raises(web.HTTPError) as refused:
+        await many.pre_spawn_hook(many)
+    assert len(refused.value.log_message) < 600
+
+
+def test_the_refresh_the_model_relies_on_cannot_be_turned_off(values):
+    c = Config()
+    c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
+    c.GenericOAuthenticator.refresh_pre_spawn = False
+    c.GenericOAuthenticator.enable_auth_state = False
+    policy_from(values).configure(c)
+    auth = GenericOAuthenticator(config=c)
+    assert auth.refresh_pre_spawn is True
+    assert auth.enable_auth_state is True
+    assert auth.auth_refresh_age == 300
+    for section in ("GenericOAuthenticator", "Authenticator"):
+        off = Config()
+        off[section].auth_refresh_age = 0
+        with pytest.raises(ValueError, match=r"auth_refresh_age must be a positive number of seconds \(got 0\)"):
+            policy_from(values).configure(off)

@@ -106,6 +106,18 @@ describe('logins through Keycloak', () => {
     await context.close();
   });
 
+  it('2c. adding a user to the admins group through the hub API (an admin or service token) grants nothing', async () => {
+    const added = await hub.api('POST', `/groups/${config.roles.admin.group}/users`, { users: ['bob'] });
+    expect(added.status).toBe(200);
+    const records = (await (await hub.api('GET', '/users/bob')).json()) as { groups: string[] };
+    expect(records.groups).toContain(config.roles.admin.group);
+    // Keycloak still says bob is a user: the GPU profile is refused, through the API as through the form.
+    const spawn = await hub.api('POST', '/users/bob/server', { profile: 'gpu' });
+    expect(spawn.status).toBe(403);
+    expect(await spawn.text()).toContain("profile 'gpu' is not available to role user");
+    await hub.api('DELETE', `/groups/${config.roles.admin.group}/users`, { users: ['bob'] });
+  });
+
   it('3. a user in no allowed group is refused with a 403 page', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

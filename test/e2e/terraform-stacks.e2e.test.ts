@@ -169,7 +169,7 @@ describe('identity stack on Keycloak 26.7.3', () => {
     expect(secretOutput?.value).toBe(await clientSecret());
   });
 
-  it('a group member gets the role and the short group name in the ID token and userinfo (code flow, PKCE)', async () => {
+  it("a group member gets the role and the group's full path in the ID token and userinfo (code flow, PKCE)", async () => {
     const groups = (await (await keycloak.admin('GET', `/${REALM}/groups?search=${people.ada.group}`)).json()) as {
       id: string;
       name: string;
@@ -183,7 +183,7 @@ describe('identity stack on Keycloak 26.7.3', () => {
         preferred_username: 'ada',
         email: 'ada@example.org',
         name: 'ada Tester',
-        groups: ['jupyterhub-admins'],
+        groups: ['/jupyterhub-admins'],
         hub_roles: ['admin'],
       });
     }

@@ -39,7 +39,7 @@ describe('KeycloakHubClient', () => {
     expect(stack.only('keycloak_openid_client')).not.toHaveProperty('client_secret');
   });
 
-  it('defaults: mappers for user name, email, full name, short group names and the client roles', () => {
+  it('defaults: mappers for user name, email, full name, group paths and the client roles', () => {
     const stack = synthScope((scope) => {
       new KeycloakHubClient(scope, 'Client', clientProps);
     });
@@ -52,7 +52,7 @@ describe('KeycloakHubClient', () => {
     expect(stack.only('keycloak_openid_full_name_protocol_mapper')).toMatchObject(everywhere);
     expect(stack.only('keycloak_openid_group_membership_protocol_mapper')).toMatchObject({
       claim_name: 'groups',
-      full_path: false,
+      full_path: true,
       ...everywhere,
     });
     expect(stack.only('keycloak_openid_user_client_role_protocol_mapper')).toMatchObject({

@@ -60,7 +60,8 @@ c.JupyterHub.services = [{"name": "e2e-observer", "api_token": os.environ["THINK
 c.JupyterHub.load_roles = [
     {
         "name": "e2e-observer",
-        "scopes": ["admin:users", "admin:auth_state", "admin:servers", "list:users"],
+        # admin:groups: the escalation test writes the hub's group records as an admin or service can.
+        "scopes": ["admin:users", "admin:auth_state", "admin:servers", "list:users", "admin:groups"],
         "services": ["e2e-observer"],
     }
 ]
