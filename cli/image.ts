@@ -13,7 +13,7 @@
  * --podman-root DIR, --storage-driver vfs, --isolation chroot (what this project's CI machines need).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,14 @@ interface ImageDescription {
 }
 
 class UsageError extends Error {}
+
+/** A tool this command ran was stopped by a signal (Ctrl-C reaches the whole job): stop the same way. */
+class Interrupted extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted (${signal})`);
+  }
+}
+const SIGNAL_EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -65,6 +73,7 @@ function run(tool: string, args: string[], input?: string): void {
     throw new UsageError(
       `cannot run ${tool}: ${(result.error as NodeJS.ErrnoException).code}; install it (scripts/install-tools.sh podman)`,
     );
+  if (result.signal) throw new Interrupted(result.signal);
   if (result.status !== 0) throw new UsageError(`${tool} ${args[0] ?? ''} failed with exit code ${result.status}`);
 }
 
@@ -129,15 +138,32 @@ function build(image: ImageDescription): void {
   run('podman', [...args, context]);
 }
 
-/** A temporary auth file holding the push robot's login, removed when the run ends. */
+/** Private folders holding a login for this run; removed on every way out, signals included. */
+const loginFolders = new Set<string>();
+function removeLoginFolders(): void {
+  for (const dir of loginFolders) rmSync(dir, { recursive: true, force: true });
+  loginFolders.clear();
+}
+process.on('exit', removeLoginFolders);
+for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+  // With a handler Node no longer dies on the spot: the folder is removed, then the exit code says why.
+  process.on(signal, () => {
+    removeLoginFolders();
+    process.exit(code);
+  });
+}
+
+/** A temporary auth file holding the push robot's login, in a private folder removed when the run ends. */
 function withRegistryLogin<T>(registry: string, action: (authfile: string) => T): T {
   const username = process.env.HARBOR_PUSH_USERNAME;
   const password = process.env.HARBOR_PUSH_PASSWORD;
   if (!username || !password) {
     throw new UsageError('pushing needs the push robot credentials in HARBOR_PUSH_USERNAME and HARBOR_PUSH_PASSWORD');
   }
-  const dir = mkdtempSync(join(tmpdir(), 'thinkube-auth-'));
+  const dir = mkdtempSync(join(tmpdir(), 'thinkube-auth-')); // mode 0700: this user only
+  loginFolders.add(dir);
   const authfile = join(dir, 'auth.json');
+  writeFileSync(authfile, '{}', { mode: 0o600 }); // podman login fills it, keeping the mode
   try {
     run(
       'podman',
@@ -156,6 +182,7 @@ function withRegistryLogin<T>(registry: string, action: (authfile: string) => T)
     return action(authfile);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    loginFolders.delete(dir);
   }
 }
 
@@ -238,5 +265,5 @@ try {
   main();
 } catch (error) {
   console.error(`image: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  process.exitCode = error instanceof Interrupted ? (SIGNAL_EXIT_CODES[error.signal] ?? 1) : 1;
 }

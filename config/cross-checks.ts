@@ -4,6 +4,10 @@
  */
 import type { z } from 'zod';
 import { HUB_VERSION_OF_CHART } from './names.js';
+
+/** The smallest shared volume the project makes (SharedDataVolume checks the same). */
+export const SHARED_VOLUME_MINIMUM = '1Gi';
+
 import { bytesOf as strictBytesOf } from './quantities.js';
 import type { ParsedConfig, RoleName } from './schema.js';
 
@@ -150,6 +154,33 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
         path: ['notebookImage', key],
         message: `is not an image; defined images are ${imageNames.join(', ')}`,
         received: name,
+      });
+    }
+  }
+  // The shared volume's own minimum (SharedDataVolume refuses less), reported here with the others.
+  if (config.storage.shared.enabled && bytesOf(config.storage.shared.capacity) < bytesOf(SHARED_VOLUME_MINIMUM)) {
+    issues.push({
+      path: ['storage', 'shared', 'capacity'],
+      message: `must be at least ${SHARED_VOLUME_MINIMUM} (a shared volume for notebooks and data)`,
+      received: config.storage.shared.capacity,
+    });
+  }
+
+  // The hub's namespace is its own: not Argo CD's, not Keycloak's.
+  const others = [
+    {
+      path: 'delivery.argocd.namespace',
+      name: config.delivery.argocd.namespace,
+      applies: config.delivery.mode === 'argocd',
+    },
+    { path: 'keycloak.networkEgress.namespace', name: config.keycloak.networkEgress.namespace, applies: true },
+  ];
+  for (const other of others) {
+    if (other.applies && other.name === config.namespace.name) {
+      issues.push({
+        path: ['namespace', 'name'],
+        message: `must not be the namespace of ${other.path} ("${other.name}"): the hub relabels and fills its own namespace`,
+        received: config.namespace.name,
       });
     }
   }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { configSchema, type ParsedConfig } from './schema.js';
 
@@ -47,9 +47,21 @@ export function loadConfig(file?: string): ThinkubeConfig {
   return parseConfig(text, source);
 }
 
+/** A configuration is a few kilobytes; far more is a mistake or an attack on the parser. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+/** Aliases (`*name`) a configuration may use before it is refused (an "alias bomb" expands exponentially). */
+export const MAX_ALIASES = 50;
+
 /** Validates and resolves config given as YAML text; `source` names it in errors. */
 export function parseConfig(yamlText: string, source = '<inline>'): ThinkubeConfig {
-  const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+  if (Buffer.byteLength(yamlText) > MAX_CONFIG_BYTES) {
+    throw new ConfigError(source, [
+      `the file is ${Buffer.byteLength(yamlText)} bytes; a configuration may have at most ${MAX_CONFIG_BYTES}`,
+    ]);
+  }
+  // Duplicate keys are checked below in linear time (the parser's own check compares every pair).
+  const lines = new LineCounter();
+  const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: false, lineCounter: lines });
   if (document.errors.length > 0) {
     throw new ConfigError(
       source,
@@ -59,7 +71,15 @@ export function parseConfig(yamlText: string, source = '<inline>'): ThinkubeConf
       ),
     );
   }
-  const data: unknown = document.toJS() ?? {};
+  const duplicates = duplicateKeys(document, lines);
+  if (duplicates.length > 0) throw new ConfigError(source, duplicates);
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+  } catch (error) {
+    // Unresolved, self-referencing or excessive aliases: the YAML library's own words, no stack.
+    throw new ConfigError(source, [`aliases: ${(error as Error).message.split('\n')[0]}`]);
+  }
   const result = configSchema.safeParse(data);
   if (!result.success) {
     throw new ConfigError(
@@ -104,4 +124,31 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
+}
+
+/** Keys no configuration has, which would reach an object's prototype once the YAML becomes JavaScript. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * `line N: duplicate key "x"` for every key a map repeats, and every prototype key: one pass, a set per
+ * map (linear, where the parser's own check compares every pair of keys).
+ */
+function duplicateKeys(document: Document, lines: LineCounter): string[] {
+  const problems: string[] = [];
+  visit(document, {
+    Map(_key, map) {
+      if (!isMap(map)) return;
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        const line = lines.linePos(isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0).line;
+        if (seen.has(key)) problems.push(`line ${line}: duplicate key ${JSON.stringify(key)}`);
+        if (typeof key === 'string' && PROTOTYPE_KEYS.has(key)) {
+          problems.push(`line ${line}: ${JSON.stringify(key)} is not allowed as a key`);
+        }
+        seen.add(key);
+      }
+    },
+  });
+  return problems;
 }

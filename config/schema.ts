@@ -20,27 +20,70 @@ const dnsName = z
   .regex(
     /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
     'must be a lower-case DNS name such as "thinkube.example.org"',
+  )
+  .refine(
+    (name) => name.split('.').every((label) => label.length <= 63),
+    'each dot-separated part must be at most 63 characters',
   );
 
-/** A Kubernetes quantity of bytes in binary units, e.g. "10Gi", "512Mi". */
+/** A Kubernetes quantity of bytes in binary units, e.g. "10Gi", "512Mi"; never zero. */
 const byteQuantity = z
   .string()
-  .regex(/^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)$/, 'must be a binary byte quantity such as "512Mi" or "10Gi"');
+  .regex(/^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)$/, 'must be a binary byte quantity such as "512Mi" or "10Gi"')
+  .refine((q) => Number.parseFloat(q) > 0, 'must be more than 0');
+
+/** A Kubernetes CPU quantity as LimitRange and ResourceQuota take it: cores ("2", "0.5") or millicores ("500m"). */
+const cpuQuantity = z
+  .string()
+  .regex(/^([0-9]+(\.[0-9]{1,3})?|[0-9]+m)$/, 'must be a CPU quantity such as "2", "0.5" or "500m"')
+  .refine((q) => Number.parseFloat(q) > 0, 'must be more than 0');
 
 /** CPU cores as a number (fractions allowed), the unit KubeSpawner's cpu_limit uses. */
 const cpuCores = z.number().positive('must be a positive number of CPU cores');
+
+/** No user name or password in a URL: it would be written into dist/ and git. */
+const withoutCredentials = (u: string) => {
+  try {
+    const url = new URL(u);
+    return url.username === '' && url.password === '';
+  } catch {
+    return true; // the URL check reports it
+  }
+};
+const CREDENTIALS_IN_URL = 'must not carry a user name or password (they would be written into dist/ and git)';
 
 const httpsUrl = z
   .string()
   .url('must be an absolute URL')
   .refine((u) => u.startsWith('https://') || u.startsWith('http://'), 'must be an http(s) URL')
-  .refine((u) => !u.endsWith('/'), 'must not end with "/"');
+  .refine((u) => !u.endsWith('/'), 'must not end with "/"')
+  .refine(withoutCredentials, CREDENTIALS_IN_URL);
 
 const semver = z.string().regex(/^[0-9]+\.[0-9]+\.[0-9]+$/, 'must be an exact version such as "4.4.0"');
 
 const cidr = z
   .string()
-  .regex(/^([0-9]{1,3}\.){3}[0-9]{1,3}\/[0-9]{1,2}$/, 'must be an IPv4 CIDR such as "192.168.1.0/24"');
+  .regex(/^([0-9]{1,3}\.){3}[0-9]{1,3}\/[0-9]{1,2}$/, 'must be an IPv4 CIDR such as "192.168.1.0/24"')
+  .refine((c) => {
+    const [address = '', prefix = ''] = c.split('/');
+    return address.split('.').every((octet) => Number(octet) <= 255) && Number(prefix) <= 32;
+  }, 'must be an IPv4 CIDR: four numbers of at most 255 and a prefix of at most 32');
+
+/** Keys that would reach an object's prototype when the config becomes a JavaScript object. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A map from config keys to values, refusing the keys that would reach an object's prototype. */
+const safeRecord = <K extends z.ZodType<string>, V extends z.ZodType>(key: K, value: V) =>
+  z.record(key, value).superRefine((record, ctx) => {
+    for (const k of Object.keys(record)) {
+      if (RESERVED_KEYS.has(k)) {
+        ctx.addIssue({ code: 'custom', path: [k], message: `"${k}" is not allowed as a key`, input: k });
+      }
+    }
+  });
+
+/** Namespaces the cluster and its platform own: the hub must never relabel or fill them. */
+export const RESERVED_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'] as const;
 
 const toleration = z
   .object({
@@ -56,7 +99,13 @@ const toleration = z
 
 export const namespaceSchema = z
   .object({
-    name: dnsLabel.default('jupyterhub').describe('Namespace of the hub, the proxy and every user server.'),
+    name: dnsLabel
+      .refine(
+        (name) => !(RESERVED_NAMESPACES as readonly string[]).includes(name),
+        `must not be a namespace the cluster owns (${RESERVED_NAMESPACES.join(', ')}): the hub relabels and fills its namespace`,
+      )
+      .default('jupyterhub')
+      .describe('Namespace of the hub, the proxy and every user server (a namespace of its own).'),
     podSecurity: z
       .enum(['privileged', 'baseline', 'restricted'])
       .default('baseline')
@@ -66,9 +115,9 @@ export const namespaceSchema = z
       ),
     limitRange: z
       .object({
-        defaultCpu: z.string().default('1').describe('CPU limit for containers that set none.'),
+        defaultCpu: cpuQuantity.default('1').describe('CPU limit for containers that set none.'),
         defaultMemory: byteQuantity.default('1Gi').describe('Memory limit for containers that set none.'),
-        defaultCpuRequest: z.string().default('100m').describe('CPU request for containers that set none.'),
+        defaultCpuRequest: cpuQuantity.default('100m').describe('CPU request for containers that set none.'),
         defaultMemoryRequest: byteQuantity.default('256Mi').describe('Memory request for containers that set none.'),
       })
       .strict()
@@ -77,7 +126,7 @@ export const namespaceSchema = z
     quota: z
       .object({
         enabled: z.boolean().default(false).describe('Emit a ResourceQuota for the namespace.'),
-        cpu: z.string().default('32').describe('Total CPU limits of all pods.'),
+        cpu: cpuQuantity.default('32').describe('Total CPU limits of all pods.'),
         memory: byteQuantity.default('128Gi').describe('Total memory limits of all pods.'),
         gpus: z.number().int().nonnegative().default(2).describe('Total GPUs requested by all pods.'),
         storage: byteQuantity.default('1Ti').describe('Total storage requested by all PVCs.'),
@@ -219,6 +268,10 @@ export const chartSchema = z
     name: z.literal('jupyterhub').default('jupyterhub').describe('Chart name (the official chart only).'),
     version: semver.default('4.4.0').describe('Pinned version of the JupyterHub Helm chart.'),
     repository: httpsUrl
+      .refine(
+        (u) => u.startsWith('https://'),
+        'must be an https:// URL (a chart fetched over http can be swapped on the way)',
+      )
       .default('https://hub.jupyter.org/helm-chart')
       .describe('Helm repository the chart comes from.'),
     releaseName: dnsLabel.default('jupyterhub').describe('Helm release name.'),
@@ -286,7 +339,7 @@ export const exposureSchema = z
         timeoutSeconds: z
           .number()
           .int()
-          .positive()
+          .min(60, 'must be at least 60 seconds: kernel WebSockets and uploads are cut sooner')
           .default(3600)
           .describe('Proxy read/send timeout: long, so idle kernel WebSockets stay open.'),
         maxBodySize: z.string().default('512m').describe('Largest upload through the Ingress (nginx syntax).'),
@@ -321,8 +374,7 @@ export const storageSchema = z
           .min(1)
           .default('microk8s.io/hostpath')
           .describe('Provisioner of the home StorageClass.'),
-        parameters: z
-          .record(z.string(), z.string())
+        parameters: safeRecord(z.string(), z.string())
           .default({})
           .describe('Provisioner parameters of the home StorageClass.'),
         capacity: byteQuantity.default('10Gi').describe('Default size of each user home PVC.'),
@@ -369,8 +421,7 @@ export const gpuSchema = z
       .regex(/^[a-z0-9.-]+\/[a-z0-9.-]+$/, 'must be an extended resource name such as "nvidia.com/gpu"')
       .default('nvidia.com/gpu')
       .describe('Extended resource that GPU profiles ask for.'),
-    nodeSelector: z
-      .record(z.string(), z.string())
+    nodeSelector: safeRecord(z.string(), z.string())
       .default({ 'nvidia.com/gpu.present': 'true' })
       .describe('Node labels GPU servers are scheduled on.'),
     tolerations: z
@@ -417,8 +468,8 @@ const roleSchema = (clientRole: string) =>
         .string()
         .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a short Keycloak group name (no "/" path)')
         .describe(
-        'Top-level Keycloak group whose members have this role (its name; the hub reads the path `/<group>`).',
-      ),
+          'Top-level Keycloak group whose members have this role (its name; the hub reads the path `/<group>`).',
+        ),
       profiles: z.array(dnsLabel).min(1).describe('Slugs of the profiles this role may start.'),
       limits: z
         .object({
@@ -451,7 +502,7 @@ const ociTag = z
 const debianPackage = z.string().regex(/^[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+~:-]+)?$/, 'must be a Debian package name');
 
 /** Python requirement name → exact version; a version range would make the image tag lie. */
-const pinnedPackages = z.record(
+const pinnedPackages = safeRecord(
   z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9,._-]+\])?$/, 'must be a Python package name'),
   z.string().regex(/^[0-9][0-9A-Za-z.+!-]*$/, 'must be an exact version such as "2.2.3" (no ranges)'),
 );
@@ -459,7 +510,15 @@ const pinnedPackages = z.record(
 export const imageSpecSchema = z
   .object({
     name: imageName.describe('Repository name of the image inside the Harbor project.'),
-    description: z.string().default('').describe('What the image is for (an OCI description label).'),
+    description: z
+      .string()
+      .max(500, 'must be at most 500 characters')
+      .regex(
+        /^[^\x00-\x1f\x7f\\]*$/,
+        'must be one line without control characters or backslashes (it becomes a Containerfile label)',
+      )
+      .default('')
+      .describe('What the image is for (an OCI description label).'),
     base: z
       .object({
         repository: z
@@ -500,6 +559,7 @@ export const notebookImageSchema = z
     source: z
       .string()
       .url('must be a URL')
+      .refine(withoutCredentials, CREDENTIALS_IN_URL)
       .default('https://github.com/thinkube/thinkube-jupyterhub')
       .describe('Source repository recorded in the images (org.opencontainers.image.source).'),
   })

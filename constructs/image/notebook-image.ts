@@ -75,6 +75,12 @@ export function renderNotebookImage(spec: NotebookImageSpec, props: NotebookImag
   if (!/^[a-z0-9]+([._-][a-z0-9]+)*$/.test(spec.name)) {
     throw new Error(`images[].name must be an image name such as "jupyter-notebook", got "${spec.name}"`);
   }
+  // A newline or a trailing backslash in a label would end or continue the LABEL instruction.
+  if (/[\x00-\x1f\x7f\\]/.test(spec.description)) {
+    throw new Error(
+      `images[].description must be one line without control characters or backslashes, got ${JSON.stringify(spec.description)}`,
+    );
+  }
   const baseRepository = baseImageRepository(spec.base, props.registry);
   const baseReference = `${baseRepository}:${spec.base.tag}${spec.base.digest ? `@${spec.base.digest}` : ''}`;
   const systemPackages = [...new Set([...spec.aptPackages, ...spec.devTools])].sort();
@@ -120,12 +126,16 @@ export function renderNotebookImage(spec: NotebookImageSpec, props: NotebookImag
     'CMD ["jupyterhub-singleuser"]',
   ].join('\n');
 
+  // The labels' inputs count too: an image whose description or source changed is another image.
+  const labelInputs = JSON.stringify({ title: spec.name, description: spec.description, source: props.source });
   const specHash = createHash('sha256')
     .update(body)
     .update('\0requirements.txt\0')
     .update(requirements)
     .update('\0lab-extensions.txt\0')
     .update(extensions)
+    .update('\0labels\0')
+    .update(labelInputs)
     .digest('hex');
   const tag = `spec-${specHash.slice(0, 12)}`;
   const repository = `${props.registry}/${props.project}/${spec.name}`;

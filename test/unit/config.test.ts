@@ -160,6 +160,54 @@ describe('bad configuration', () => {
       'harbor: { robots: { pushExpiresInDays: -1 } }',
       'harbor.robots.pushExpiresInDays: Too small: expected number to be >=1 (got -1)',
     ],
+    // Hardening (issue 10.9, 10.11): each of these was accepted before and failed later or leaked.
+    [
+      'a system namespace',
+      'namespace: { name: kube-system }',
+      'namespace.name: must not be a namespace the cluster owns (default, kube-system, kube-public, kube-node-lease): the hub relabels and fills its namespace (got "kube-system")',
+    ],
+    [
+      "Argo CD's namespace as the hub's",
+      'namespace: { name: argocd }',
+      'namespace.name: must not be the namespace of delivery.argocd.namespace ("argocd"): the hub relabels and fills its own namespace (got "argocd")',
+    ],
+    [
+      'a free-text CPU quantity',
+      'namespace: { limitRange: { defaultCpu: "two" } }',
+      'namespace.limitRange.defaultCpu: must be a CPU quantity such as "2", "0.5" or "500m" (got "two")',
+    ],
+    [
+      'an impossible CIDR',
+      'keycloak: { networkEgress: { cidrs: [300.1.1.1/40] } }',
+      'keycloak.networkEgress.cidrs.0: must be an IPv4 CIDR: four numbers of at most 255 and a prefix of at most 32 (got "300.1.1.1/40")',
+    ],
+    ['an empty home', 'storage: { home: { capacity: 0Gi } }', 'storage.home.capacity: must be more than 0 (got "0Gi")'],
+    [
+      'a host name part over 63 characters',
+      `hostname: ${'a'.repeat(64)}.example.org`,
+      `hostname: each dot-separated part must be at most 63 characters (got "${'a'.repeat(64)}.example.org")`,
+    ],
+    [
+      'an ingress timeout under a minute',
+      'exposure: { ingress: { timeoutSeconds: 5 } }',
+      'exposure.ingress.timeoutSeconds: must be at least 60 seconds: kernel WebSockets and uploads are cut sooner (got 5)',
+    ],
+    [
+      'a shared volume under 1Gi',
+      'storage: { shared: { capacity: 512Mi } }',
+      'storage.shared.capacity: must be at least 1Gi (a shared volume for notebooks and data) (got "512Mi")',
+    ],
+    ['a prototype key', 'gpu: { nodeSelector: { constructor: x } }', 'line 34: "constructor" is not allowed as a key'],
+    [
+      'a chart repository over http',
+      'chart: { repository: "http://hub.jupyter.org/helm-chart" }',
+      'chart.repository: must be an https:// URL (a chart fetched over http can be swapped on the way) (got "http://hub.jupyter.org/helm-chart")',
+    ],
+    [
+      'credentials in a URL',
+      'keycloak: { url: "https://admin:secret@auth.example.org" }',
+      'keycloak.url: must not carry a user name or password (they would be written into dist/ and git) (got "https://admin:secret@auth.example.org")',
+    ],
     [
       'an unknown state backend',
       'terraform: { backend: s3 }',
@@ -224,8 +272,48 @@ describe('bad configuration', () => {
     expect(problems[0]).toMatch(/^line \d+: /);
   });
 
+  it('reports an image description that would break the Containerfile', () => {
+    const problems = problemsOf(() =>
+      configWith(
+        'images: [{ name: x, description: "line\\nbreak\\\\", base: { repository: a/b, tag: t }, pythonPackages: { jupyterhub: 5.5.0, jupyterlab: 4.6.6 } }]\nnotebookImage: { default: x, gpu: x }',
+      ),
+    );
+    expect(problems).toEqual([
+      'images.0.description: must be one line without control characters or backslashes (it becomes a Containerfile label) (got "line\\nbreak\\\\")',
+    ]);
+  });
+
+  it('refuses YAML alias tricks with a config error, not a crash (issue 10.10)', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 8 }, (_, i) => {
+        const prev = i === 0 ? 'a' : `b${i - 1}`;
+        return `b${i}: &b${i} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
+      }),
+    ].join('\n');
+    expect(problemsOf(() => parseConfig(bomb))[0]).toMatch(/^aliases: /);
+    expect(problemsOf(() => parseConfig('domain: *nowhere'))[0]).toMatch(/nowhere/);
+    expect(problemsOf(() => parseConfig('a: &x\n  b: *x\n'))).not.toEqual([]);
+  });
+
+  it('refuses a file over 256 KiB and checks duplicate keys in linear time (issue 10.10)', () => {
+    expect(problemsOf(() => parseConfig(`domain: a.b\n# ${'x'.repeat(300_000)}\n`))).toEqual([
+      'the file is 300015 bytes; a configuration may have at most 262144',
+    ]);
+    const manyKeys = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n');
+    const started = performance.now();
+    expect(problemsOf(() => parseConfig(`${manyKeys}\nk7: 2\n`))[0]).toBe('line 20001: duplicate key "k7"');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses prototype keys anywhere in the file, with their line (issue 10.11)', () => {
+    const base = readFileSync(DEFAULT_CONFIG_FILE, 'utf8');
+    const withProto = base.replace('gpu:\n  enabled: true', 'gpu:\n  nodeSelector: { __proto__: x }\n  enabled: true');
+    expect(problemsOf(() => parseConfig(withProto))).toEqual(['line 42: "__proto__" is not allowed as a key']);
+  });
+
   it('reports duplicate keys', () => {
-    expect(problemsOf(() => parseConfig('domain: a.b\ndomain: c.d'))[0]).toMatch(/unique/i);
+    expect(problemsOf(() => parseConfig('domain: a.b\ndomain: c.d'))).toEqual(['line 2: duplicate key "domain"']);
   });
 
   it('reports a file that cannot be read', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type NotebookImageSpec, renderNotebookImage, SPEC_HASH_LABEL } from '../../constructs/image/notebook-image.js';
 import { hubChartValues, notebookImages } from '../../constructs/jupyterhub/hub-values.js';
+import { smallImageSpec } from '../e2e/support/podman.js';
 import { configWith, defaultConfig } from '../support/synth.js';
 
 const spec: NotebookImageSpec = {
@@ -107,5 +108,23 @@ describe('the hub runs exactly the images the specs describe', () => {
     const values = hubChartValues(configWith('notebookImage: { gpu: jupyter-notebook }'));
     const gpuProfile = values.singleuser.profileList.find((p) => p.slug === 'gpu') as { kubespawner_override: object };
     expect(gpuProfile.kubespawner_override).not.toHaveProperty('image');
+  });
+});
+
+describe('image labels (issue 10.11)', () => {
+  const props = { registry: 'registry.example.org', project: 'thinkube', source: 'https://example.org/src' };
+  const spec = smallImageSpec('labels');
+
+  it('a changed description or source is a new tag', () => {
+    const tag = renderNotebookImage(spec, props).tag;
+    expect(renderNotebookImage({ ...spec, description: 'other' }, props).tag).not.toBe(tag);
+    expect(renderNotebookImage(spec, { ...props, source: 'https://example.org/other' }).tag).not.toBe(tag);
+  });
+
+  it('fails if a description would break the LABEL instruction', () => {
+    expect(() => renderNotebookImage({ ...spec, description: 'two\nlines' }, props)).toThrow(
+      'images[].description must be one line without control characters or backslashes, got "two\\nlines"',
+    );
+    expect(() => renderNotebookImage({ ...spec, description: 'ends with \\' }, props)).toThrow('got "ends with \\\\"');
   });
 });

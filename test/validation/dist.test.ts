@@ -131,10 +131,15 @@ describe('synth with a bad configuration', () => {
     const out = mkdtempSync(join(tmpdir(), 'synth-bad-'));
     const bad = join(out, 'bad.yaml');
     const base = readFileSync(join(REPO_ROOT, 'config', 'default.yaml'), 'utf8');
-    writeFileSync(bad, base.replace('capacity: 100Gi', 'capacity: 512Mi'));
+    // Valid configuration, and a construct that cannot do its work: helm mode without a helm.
+    writeFileSync(bad, base.replace('  mode: argocd', '  mode: helm\n  helm: { executable: /nonexistent/helm }'));
     const run = runSynth('--config', bad, '--out', join(out, 'dist'));
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('synth failed: storage.shared.capacity must be at least 1Gi, got "512Mi"');
+    expect(run.stderr.trim()).toBe(
+      'synth failed: delivery.mode "helm" needs the helm CLI, but "/nonexistent/helm" did not run (ENOENT). ' +
+        'Install it with scripts/install-tools.sh helm, put it on PATH, or set delivery.helm.executable; ' +
+        'or use delivery.mode "argocd".',
+    );
     expect(readdirSync(out)).toEqual(['bad.yaml']);
   });
 });
