@@ -40,6 +40,13 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
         received: profile.cpu.guarantee,
       });
     }
+    if (bytesOf(profile.ephemeralStorage.guarantee) > bytesOf(profile.ephemeralStorage.limit)) {
+      issues.push({
+        path: ['profiles', i, 'ephemeralStorage', 'guarantee'],
+        message: `must not exceed ephemeralStorage.limit (${profile.ephemeralStorage.limit})`,
+        received: profile.ephemeralStorage.guarantee,
+      });
+    }
     if (bytesOf(profile.memory.guarantee) > bytesOf(profile.memory.limit)) {
       issues.push({
         path: ['profiles', i, 'memory', 'guarantee'],
@@ -103,6 +110,13 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
         issues.push({
           path: at,
           message: `profile asks for ${profile.memory.limit} memory but the role allows at most ${role.limits.memory}`,
+          received: slug,
+        });
+      }
+      if (bytesOf(profile.ephemeralStorage.limit) > bytesOf(role.limits.ephemeralStorage)) {
+        issues.push({
+          path: at,
+          message: `profile asks for ${profile.ephemeralStorage.limit} ephemeral storage but the role allows at most ${role.limits.ephemeralStorage}`,
           received: slug,
         });
       }

@@ -5,6 +5,7 @@
  * schema into docs/configuration.md, and a test fails when that file is stale.
  */
 import { z } from 'zod';
+import { isLabelSafe } from '../constructs/image/notebook-image.js';
 import { addCrossCheckIssues } from './cross-checks.js';
 
 /** A DNS-1123 label: what Kubernetes accepts for namespaces and most object names. */
@@ -455,6 +456,19 @@ export const profileSchema = z
       .strict()
       .describe('Memory of the server, as binary quantities.'),
     gpus: z.number().int().nonnegative().default(0).describe('GPUs of the server; a GPU profile when above 0.'),
+    ephemeralStorage: z
+      .object({
+        guarantee: byteQuantity
+          .default('1Gi')
+          .describe('Node disk reserved for the server (container layers, /tmp, logs).'),
+        limit: byteQuantity.default('10Gi').describe('Node disk the server may fill before it is evicted.'),
+      })
+      .strict()
+      .prefault({})
+      .describe(
+        "Node-local disk of the server outside its volumes. Without a limit one user can fill a node's disk " +
+          '(hostpath volumes do not enforce their size either).',
+      ),
   })
   .strict();
 
@@ -477,6 +491,9 @@ const roleSchema = (clientRole: string) =>
           memory: byteQuantity.describe('Most memory a server of this role may have.'),
           gpus: z.number().int().nonnegative().describe('Most GPUs a server of this role may have.'),
           homeStorage: byteQuantity.describe('Largest home volume a user of this role may have.'),
+          ephemeralStorage: byteQuantity
+            .default('20Gi')
+            .describe('Most node-local disk (ephemeral storage) a server of this role may use.'),
         })
         .strict()
         .describe('Caps enforced for this role: no profile or request may exceed them.'),
@@ -513,8 +530,8 @@ export const imageSpecSchema = z
     description: z
       .string()
       .max(500, 'must be at most 500 characters')
-      .regex(
-        /^[^\x00-\x1f\x7f\\]*$/,
+      .refine(
+        isLabelSafe,
         'must be one line without control characters or backslashes (it becomes a Containerfile label)',
       )
       .default('')

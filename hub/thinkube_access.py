@@ -41,6 +41,9 @@ MAX_CLAIM_NAME = 255
 # How much of a requested name a refusal repeats back.
 MAX_ECHO = 64
 
+# The extended resource of node-local disk (profiles limit it; roles cap it).
+EPHEMERAL_STORAGE = "ephemeral-storage"
+
 # What the model relies on (see configure): auth state kept and re-read from Keycloak before a spawn.
 DEFAULT_AUTH_REFRESH_AGE = 300
 
@@ -110,6 +113,7 @@ class Role:
     max_memory: float
     max_gpus: int
     max_home_storage: float
+    max_ephemeral_storage: float
     shared_writable: bool
 
 
@@ -131,6 +135,10 @@ class Profile:
     def gpus(self) -> int:
         limits = self.override.get("extra_resource_limits", {}) or {}
         return sum(int(v) for k, v in limits.items() if k.endswith("/gpu"))
+
+    def ephemeral_storage(self) -> float:
+        limits = self.override.get("extra_resource_limits", {}) or {}
+        return parse_bytes(limits.get(EPHEMERAL_STORAGE, 0) or 0)
 
 
 class AccessPolicy:
@@ -167,6 +175,7 @@ class AccessPolicy:
                     max_memory=parse_bytes(limits["memory"]),
                     max_gpus=int(limits["gpus"]),
                     max_home_storage=parse_bytes(limits["homeStorage"]),
+                    max_ephemeral_storage=parse_bytes(limits["ephemeralStorage"]),
                     shared_writable=spec["sharedVolume"] == "read-write",
                 )
             )
@@ -268,6 +277,10 @@ class AccessPolicy:
             problems.append(f"{profile.memory() / 2**30:g}Gi memory > {role.max_memory / 2**30:g}Gi")
         if profile.gpus() > role.max_gpus:
             problems.append(f"{profile.gpus()} GPU > {role.max_gpus}")
+        if profile.ephemeral_storage() > role.max_ephemeral_storage:
+            problems.append(
+                f"{profile.ephemeral_storage() / 2**30:g}Gi node disk > {role.max_ephemeral_storage / 2**30:g}Gi"
+            )
         home = getattr(spawner, "storage_capacity", None)
         if home and parse_bytes(home) > role.max_home_storage:
             problems.append(f"home {home} > {role.max_home_storage / 2**30:g}Gi")

@@ -66,6 +66,18 @@ function requirementsOf(packages: Readonly<Record<string, string>>): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+/**
+ * True when `text` can stand inside a quoted Containerfile LABEL value: one line, no control characters,
+ * no backslash (a newline ends the instruction, a trailing backslash continues it into the next line).
+ */
+export function isLabelSafe(text: string): boolean {
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f || char === '\\') return false;
+  }
+  return true;
+}
+
 /** The base image's repository with its registry host: Harbor's unless the spec names another. */
 export function baseImageRepository(base: NotebookImageSpec['base'], registry: string): string {
   return hasRegistryHost(base.repository) ? base.repository : `${registry}/${base.repository}`;
@@ -76,7 +88,7 @@ export function renderNotebookImage(spec: NotebookImageSpec, props: NotebookImag
     throw new Error(`images[].name must be an image name such as "jupyter-notebook", got "${spec.name}"`);
   }
   // A newline or a trailing backslash in a label would end or continue the LABEL instruction.
-  if (/[\x00-\x1f\x7f\\]/.test(spec.description)) {
+  if (!isLabelSafe(spec.description)) {
     throw new Error(
       `images[].description must be one line without control characters or backslashes, got ${JSON.stringify(spec.description)}`,
     );

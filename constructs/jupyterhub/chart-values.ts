@@ -74,6 +74,11 @@ export interface HubChartValues {
     readonly startTimeout: number;
     readonly cpu: { readonly guarantee: number; readonly limit: number };
     readonly memory: { readonly guarantee: string; readonly limit: string };
+    /** KubeSpawner's extra_resource_guarantees/limits for every server (node-local disk). */
+    readonly extraResource: {
+      readonly guarantees: Readonly<Record<string, string>>;
+      readonly limits: Readonly<Record<string, string>>;
+    };
     readonly storage: {
       readonly type: 'dynamic';
       readonly capacity: string;

@@ -10,7 +10,7 @@ import type { GpuSchedulingProps } from '../gpu/gpu-scheduling.js';
 import { type RenderedImage, renderNotebookImage } from '../image/notebook-image.js';
 import type { HubChartValues, NetworkPolicyEgressRule, ThinkubeAccessValues } from './chart-values.js';
 import { hubPython } from './hub-python.js';
-import { profileList } from './profile-list.js';
+import { EPHEMERAL_STORAGE, profileList } from './profile-list.js';
 
 /** Name of the shared volume in user pods (the key the access policy looks for). */
 export const SHARED_VOLUME_NAME = 'shared';
@@ -136,6 +136,11 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
       memory: {
         guarantee: toSpawnerMemory(defaultProfile.memory.guarantee),
         limit: toSpawnerMemory(defaultProfile.memory.limit),
+      },
+      // Node-local disk: without a limit one server can fill its node (profiles set their own).
+      extraResource: {
+        guarantees: { [EPHEMERAL_STORAGE]: defaultProfile.ephemeralStorage.guarantee },
+        limits: { [EPHEMERAL_STORAGE]: defaultProfile.ephemeralStorage.limit },
       },
       storage: {
         type: 'dynamic',

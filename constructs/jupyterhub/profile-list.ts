@@ -10,7 +10,12 @@ export interface ServerProfile {
   readonly cpu: { readonly guarantee: number; readonly limit: number };
   readonly memory: { readonly guarantee: string; readonly limit: string };
   readonly gpus: number;
+  /** Node-local disk outside volumes (Kubernetes quantities). */
+  readonly ephemeralStorage: { readonly guarantee: string; readonly limit: string };
 }
+
+/** The extended resource KubeSpawner requests for node-local disk. */
+export const EPHEMERAL_STORAGE = 'ephemeral-storage';
 
 /** An entry of the chart's `singleuser.profileList` (KubeSpawner's `profile_list`). */
 export interface KubeSpawnerProfile {
@@ -39,9 +44,18 @@ export function profileList(
         cpu_limit: profile.cpu.limit,
         mem_guarantee: toSpawnerMemory(profile.memory.guarantee),
         mem_limit: toSpawnerMemory(profile.memory.limit),
+        extra_resource_guarantees: { [EPHEMERAL_STORAGE]: profile.ephemeralStorage.guarantee },
+        extra_resource_limits: { [EPHEMERAL_STORAGE]: profile.ephemeralStorage.limit },
       };
       if (profile.gpus > 0 && gpu) {
-        Object.assign(override, gpuSpawnerOverride(profile.gpus, gpu));
+        const gpuOverride = gpuSpawnerOverride(profile.gpus, gpu);
+        Object.assign(override, gpuOverride, {
+          // Both limits: KubeSpawner replaces a whole dict from a profile, it does not merge it.
+          extra_resource_limits: {
+            ...(override.extra_resource_limits as Record<string, string>),
+            ...((gpuOverride as { extra_resource_limits?: Record<string, string> }).extra_resource_limits ?? {}),
+          },
+        });
         // GPU servers run the CUDA variant of the notebook image when there is one.
         if (gpuImage) override.image = gpuImage;
       }

@@ -251,7 +251,7 @@ async def test_a_home_above_the_role_cap_is_refused(values):
 async def test_kubespawner_itself_applies_only_allowed_profiles(values):
     spawner = kube_spawner(values, user("gus", "jupyterhub-gpu-users"), profile="gpu")
     await spawner.load_user_options()
-    assert spawner.extra_resource_limits == {"nvidia.com/gpu": "1"}
+    assert spawner.extra_resource_limits == {"ephemeral-storage": "10Gi", "nvidia.com/gpu": "1"}
     assert spawner.cpu_limit == 8
 
     refused = kube_spawner(values, user("bob", "jupyterhub-users"), profile="gpu")
@@ -440,3 +440,18 @@ def test_the_refresh_the_model_relies_on_cannot_be_turned_off(values):
         off[section].auth_refresh_age = 0
         with pytest.raises(ValueError, match=r"auth_refresh_age must be a positive number of seconds \(got 0\)"):
             policy_from(values).configure(off)
+
+
+async def test_servers_get_a_node_disk_limit_and_a_role_cap_holds_it(values):
+    # Issue 10.7: without an ephemeral-storage limit one user could fill a node's disk.
+    spawner = kube_spawner(values, user("gus", "jupyterhub-gpu-users"), profile="gpu")
+    await spawner.load_user_options()
+    assert spawner.extra_resource_limits == {"ephemeral-storage": "10Gi", "nvidia.com/gpu": "1"}
+    assert spawner.extra_resource_guarantees == {"ephemeral-storage": "1Gi"}
+    # A hand-edited profile asking for more node disk than the role allows is refused.
+    entry = next(p for p in values["singleuser"]["profileList"] if p["slug"] == "cpu-small")
+    entry["kubespawner_override"]["extra_resource_limits"] = {"ephemeral-storage": "500Gi"}
+    bob = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-small")
+    with pytest.raises(web.HTTPError) as refused:
+        await bob.pre_spawn_hook(bob)
+    assert "500Gi node disk > 20Gi" in refused.value.log_message

@@ -38,6 +38,7 @@ describe('profileList', () => {
     cpu: { guarantee: 0.5, limit: 2 },
     memory: { guarantee: '512Mi', limit: '4Gi' },
     gpus: 0,
+    ephemeralStorage: { guarantee: '1Gi', limit: '10Gi' },
   };
   const gpu = { ...small, slug: 'gpu', default: false, gpus: 1 };
 
@@ -48,9 +49,24 @@ describe('profileList', () => {
         display_name: 'Small',
         description: '',
         default: true,
-        kubespawner_override: { cpu_guarantee: 0.5, cpu_limit: 2, mem_guarantee: '512M', mem_limit: '4G' },
+        kubespawner_override: {
+          cpu_guarantee: 0.5,
+          cpu_limit: 2,
+          mem_guarantee: '512M',
+          mem_limit: '4G',
+          extra_resource_guarantees: { 'ephemeral-storage': '1Gi' },
+          extra_resource_limits: { 'ephemeral-storage': '10Gi' },
+        },
       },
     ]);
+  });
+
+  it('a GPU profile limits the GPUs and the node disk alike (KubeSpawner replaces the whole dict)', () => {
+    const [, withGpu] = profileList([small, gpu], gpuNodes);
+    expect(withGpu?.kubespawner_override.extra_resource_limits).toEqual({
+      'ephemeral-storage': '10Gi',
+      'nvidia.com/gpu': '1',
+    });
   });
 
   it('leaves GPU profiles out without GPU scheduling and keeps them with it', () => {
