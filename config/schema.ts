@@ -591,8 +591,11 @@ export const cullingSchema = z
       .number()
       .int()
       .nonnegative()
-      .default(0)
-      .describe('Stop servers older than this even when busy; 0 means never.'),
+      .default(604800)
+      .describe(
+        'Stop servers older than this even when busy (a week by default), so that nothing granted at spawn time ' +
+          '(a GPU, a writable shared volume) outlives a change in Keycloak by more than this; 0 means never.',
+      ),
   })
   .strict();
 

@@ -311,6 +311,40 @@ class AccessPolicy:
         elif mounts:
             spawner.volume_mounts = [adjusted(m) for m in mounts]
 
+    def _beyond_role(self, spawner: Any, role: Role | None) -> str | None:
+        """Why a running server is more than `role` allows now, or None when it is within it."""
+        if role is None:
+            return "no hub role any more"
+        options = spawner.user_options if isinstance(spawner.user_options, Mapping) else {}
+        slug = options.get(PROFILE_OPTION)
+        if slug is not None and slug not in [p.slug for p in self.allowed_profiles(role)]:
+            return f"profile '{shorten(slug)}' is not available to role {role.name} any more"
+        mounts = getattr(spawner, "volume_mounts", None) or []
+        mounts = list(mounts.values()) if isinstance(mounts, Mapping) else list(mounts)
+        writable = any(
+            isinstance(m, Mapping) and m.get("name") == self.shared_volume_name and m.get("readOnly") is False
+            for m in mounts
+        )
+        if writable and not role.shared_writable:
+            return f"the shared volume is read-only for role {role.name} now"
+        return None
+
+    async def stop_servers_beyond_role(self, user: Any, auth_state: Any, log: Any) -> list[str]:
+        """Stops the user's running servers that their refreshed role no longer allows (a GPU, a writable
+        shared volume): a demotion in Keycloak takes effect at the next auth refresh, not at the server's
+        end. Returns the names of the servers stopped."""
+        role = self.role_from_auth_state(auth_state)
+        stopped = []
+        for name, spawner in list((getattr(user, "spawners", None) or {}).items()):
+            if not getattr(spawner, "active", False):
+                continue
+            reason = self._beyond_role(spawner, role)
+            if reason:
+                log.warning("thinkube: stopping %s's server %r: %s", user.name, name, reason)
+                await user.stop(name)
+                stopped.append(name)
+        return stopped
+
     async def pre_spawn_hook(self, spawner: Any) -> None:
         role = await self.check_spawn(spawner)
         self.apply_shared_volume_access(spawner, role)
@@ -343,5 +377,25 @@ class AccessPolicy:
         if "auth_refresh_age" not in auth and "auth_refresh_age" not in c.Authenticator:
             auth.auth_refresh_age = DEFAULT_AUTH_REFRESH_AGE
         auth.auth_state_groups_key = self.groups_from_auth_state
+        c.JupyterHub.authenticator_class = role_enforcing_authenticator(self)
         getattr(c, spawner_class).profile_list = self.profile_list
         c.Spawner.pre_spawn_hook = self.pre_spawn_hook
+
+
+def role_enforcing_authenticator(policy: AccessPolicy) -> type:
+    """GenericOAuthenticator that, after each auth refresh, stops servers the refreshed role no longer
+    allows. A refresh that fails (the user must log in again) stops nothing: an expired session is not
+    a demotion. Configured through the GenericOAuthenticator section, as before (a subclass reads it)."""
+    from oauthenticator.generic import GenericOAuthenticator
+
+    class ThinkubeOAuthenticator(GenericOAuthenticator):
+        async def refresh_user(self, user: Any, handler: Any = None, **kwargs: Any) -> Any:
+            refreshed = await super().refresh_user(user, handler, **kwargs)
+            if isinstance(refreshed, Mapping):
+                await policy.stop_servers_beyond_role(user, refreshed.get("auth_state"), self.log)
+            elif refreshed is True:
+                await policy.stop_servers_beyond_role(user, await user.get_auth_state(), self.log)
+            return refreshed
+
+    return ThinkubeOAuthenticator
+

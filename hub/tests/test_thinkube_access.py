@@ -455,3 +455,71 @@ async def test_servers_get_a_node_disk_limit_and_a_role_cap_holds_it(values):
     with pytest.raises(web.HTTPError) as refused:
         await bob.pre_spawn_hook(bob)
     assert "500Gi node disk > 20Gi" in refused.value.log_message
+
+
+# -- a demotion in Keycloak reaches running servers (issue 10.5) ---------------------------------
+
+
+def running_user(values, name, profile, *claimed_groups, writable=False):
+    stopped = []
+    the_user = user(name, *claimed_groups)
+    spawner = SimpleNamespace(
+        active=True,
+        user_options={"profile": profile},
+        volume_mounts=[{"name": "shared", "mountPath": "/home/jovyan/shared", "readOnly": not writable}],
+    )
+
+    async def stop(server_name):
+        stopped.append(server_name)
+
+    the_user.spawners = {"": spawner}
+    the_user.stop = stop
+    return the_user, stopped
+
+
+async def test_a_demoted_user_loses_the_gpu_server_at_the_next_refresh(values):
+    policy = policy_from(values)
+    gus, stopped = running_user(values, "gus", "gpu", "jupyterhub-users")  # was a GPU user, is a user now
+    names = await policy.stop_servers_beyond_role(gus, await gus.get_auth_state(), logging.getLogger("t"))
+    assert names == [""] and stopped == [""]
+
+
+async def test_a_demoted_admin_loses_the_writable_shared_volume(values):
+    policy = policy_from(values)
+    ada, stopped = running_user(values, "ada", "cpu-small", "jupyterhub-gpu-users", writable=True)
+    await policy.stop_servers_beyond_role(ada, await ada.get_auth_state(), logging.getLogger("t"))
+    assert stopped == [""]
+
+
+async def test_servers_within_the_role_keep_running(values):
+    policy = policy_from(values)
+    bob, stopped = running_user(values, "bob", "cpu-small", "jupyterhub-users")
+    await policy.stop_servers_beyond_role(bob, await bob.get_auth_state(), logging.getLogger("t"))
+    assert stopped == []
+
+
+async def test_the_authenticator_enforces_after_a_refresh_but_not_after_a_failed_one(values, monkeypatch):
+    c = Config()
+    c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
+    policy_from(values).configure(c)
+    authenticator_class = c.JupyterHub.authenticator_class
+    assert issubclass(authenticator_class, GenericOAuthenticator)
+    auth = authenticator_class(config=c)
+    assert auth.client_id == "jupyterhub"  # the GenericOAuthenticator section still configures it
+    gus, stopped = running_user(values, "gus", "gpu", "jupyterhub-users")
+
+    async def refreshed(self, user, handler=None, **kwargs):
+        return {"name": user.name, "auth_state": await user.get_auth_state()}
+
+    monkeypatch.setattr(GenericOAuthenticator, "refresh_user", refreshed)
+    await auth.refresh_user(gus)
+    assert stopped == [""]
+
+    stopped.clear()
+
+    async def must_log_in_again(self, user, handler=None, **kwargs):
+        return False
+
+    monkeypatch.setattr(GenericOAuthenticator, "refresh_user", must_log_in_again)
+    assert await auth.refresh_user(gus) is False
+    assert stopped == []

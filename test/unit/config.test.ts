@@ -50,7 +50,7 @@ describe('the embedded default configuration', () => {
     expect(config.exposure.mode).toBe('httproute');
     expect(config.storage.home.provisioner).toBe('microk8s.io/hostpath');
     expect(config.gpu.enabled).toBe(false);
-    expect(config.culling).toEqual({ enabled: true, timeoutSeconds: 3600, everySeconds: 600, maxAgeSeconds: 0 });
+    expect(config.culling).toEqual({ enabled: true, timeoutSeconds: 3600, everySeconds: 600, maxAgeSeconds: 604800 });
   });
 
   it('keeps an explicit hostname', () => {

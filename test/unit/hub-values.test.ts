@@ -65,7 +65,7 @@ describe('hubChartValues', () => {
     expect(values.proxy.service.type).toBe('ClusterIP');
     expect(values.ingress.enabled).toBe(false);
     expect(values.prePuller).toEqual({ hook: { enabled: false }, pullProfileListImages: false });
-    expect(values.cull).toEqual({ enabled: true, users: false, timeout: 3600, every: 600, maxAge: 0 });
+    expect(values.cull).toEqual({ enabled: true, users: false, timeout: 3600, every: 600, maxAge: 604800 });
   });
 
   it('defaults: network policies on, with egress to Keycloak by namespace and by address', () => {
