@@ -582,6 +582,51 @@ export const notebookImageSchema = z
   })
   .strict();
 
+const egressTarget = z
+  .object({
+    cidr: cidr.describe('Destination address range.'),
+    ports: z.array(z.number().int().min(1).max(65535)).min(1).describe('TCP ports allowed to it.'),
+  })
+  .strict();
+
+export const networkSchema = z
+  .object({
+    kubernetesApi: z
+      .object({
+        cidrs: z
+          .array(cidr)
+          .min(1)
+          .default(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'])
+          .describe(
+            'Where the Kubernetes API server is, as NetworkPolicy sees it (after the Service is resolved: the ' +
+              'control-plane node addresses). Narrow it to your nodes.',
+          ),
+        ports: z
+          .array(z.number().int().min(1).max(65535))
+          .min(1)
+          .default([443, 6443, 16443])
+          .describe('API server ports (MicroK8s serves on 16443).'),
+      })
+      .strict()
+      .prefault({})
+      .describe('The hub talks to the Kubernetes API (KubeSpawner); its egress allows only these.'),
+    userPrivateEgress: z
+      .array(egressTarget)
+      .default([])
+      .describe(
+        'Private or cluster addresses user servers may reach (a model server, a database). Everything private, ' +
+          'link-local, carrier-grade NAT and the cloud metadata server is closed to them otherwise.',
+      ),
+    proxyIngressNamespaces: z
+      .array(dnsLabel)
+      .optional()
+      .describe(
+        'Namespaces whose pods may reach the proxy (the Gateway or ingress controller). Default: ' +
+          '`exposure.httpRoute.gatewayNamespace`, or `ingress` (MicroK8s) with exposure.mode ingress.',
+      ),
+  })
+  .strict();
+
 export const cullingSchema = z
   .object({
     enabled: z.boolean().default(true).describe('Stop servers that have been idle.'),
@@ -617,6 +662,9 @@ const configObjectSchema = z
     notebookImage: notebookImageSchema.prefault({}).describe('Which of `images` the hub runs.'),
     culling: cullingSchema.prefault({}).describe('Idle server culling.'),
     terraform: terraformSchema.prefault({}).describe('The Terraform stacks (identity, registry, cluster).'),
+    network: networkSchema
+      .prefault({})
+      .describe('NetworkPolicies: what the hub, the proxy and user servers may reach.'),
   })
   .strict();
 

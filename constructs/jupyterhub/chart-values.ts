@@ -15,13 +15,36 @@ export interface EnvFromSecret {
 }
 
 export interface NetworkPolicyPort {
-  readonly port: number;
-  readonly protocol: 'TCP';
+  readonly port: number | string;
+  readonly protocol?: 'TCP';
 }
 
 export interface NetworkPolicyEgressRule {
   readonly to: readonly Record<string, unknown>[];
+  readonly ports?: readonly NetworkPolicyPort[];
+}
+
+export interface NetworkPolicyIngressRule {
+  readonly from: readonly Record<string, unknown>[];
   readonly ports: readonly NetworkPolicyPort[];
+}
+
+/** The chart's switches for its built-in egress rules (z2jh `networkPolicy.egressAllowRules`). */
+export interface EgressAllowRules {
+  readonly cloudMetadataServer: boolean;
+  readonly dnsPortsCloudMetadataServer: boolean;
+  readonly dnsPortsKubeSystemNamespace: boolean;
+  readonly dnsPortsPrivateIPs: boolean;
+  readonly nonPrivateIPs: boolean;
+  readonly privateIPs: boolean;
+}
+
+export interface ChartNetworkPolicy {
+  readonly enabled: true;
+  readonly egressAllowRules: EgressAllowRules;
+  readonly egress: readonly NetworkPolicyEgressRule[];
+  readonly ingress?: readonly NetworkPolicyIngressRule[];
+  readonly allowedIngressPorts?: readonly string[];
 }
 
 /** The role policy hub/thinkube_access.py reads from `custom.thinkube`. */
@@ -58,19 +81,19 @@ export interface HubChartValues {
       readonly type: 'sqlite-pvc';
       readonly pvc: { readonly storage: string; readonly storageClassName: string };
     };
-    readonly networkPolicy: { readonly enabled: true; readonly egress: readonly NetworkPolicyEgressRule[] };
+    readonly networkPolicy: ChartNetworkPolicy;
     readonly extraFiles: Record<string, { readonly mountPath: string; readonly stringData: string }>;
     readonly extraConfig: Record<string, string>;
   };
   readonly custom: { readonly thinkube: ThinkubeAccessValues };
   readonly proxy: {
     readonly service: { readonly type: 'ClusterIP' };
-    readonly chp: { readonly networkPolicy: { readonly enabled: true } };
+    readonly chp: { readonly networkPolicy: ChartNetworkPolicy };
   };
   readonly singleuser: {
     readonly image: { readonly name: string; readonly tag: string; readonly pullSecrets: readonly string[] };
     readonly cloudMetadata: { readonly blockWithIptables: boolean };
-    readonly networkPolicy: { readonly enabled: true };
+    readonly networkPolicy: ChartNetworkPolicy;
     readonly startTimeout: number;
     readonly cpu: { readonly guarantee: number; readonly limit: number };
     readonly memory: { readonly guarantee: string; readonly limit: string };

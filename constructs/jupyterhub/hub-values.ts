@@ -8,7 +8,12 @@ import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '.
 import { toSpawnerMemory } from '../../config/quantities.js';
 import type { GpuSchedulingProps } from '../gpu/gpu-scheduling.js';
 import { type RenderedImage, renderNotebookImage } from '../image/notebook-image.js';
-import type { HubChartValues, NetworkPolicyEgressRule, ThinkubeAccessValues } from './chart-values.js';
+import type {
+  EgressAllowRules,
+  HubChartValues,
+  NetworkPolicyEgressRule,
+  ThinkubeAccessValues,
+} from './chart-values.js';
 import { hubPython } from './hub-python.js';
 import { EPHEMERAL_STORAGE, profileList } from './profile-list.js';
 
@@ -114,7 +119,12 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
           storageClassName: config.storage.hubDatabase.storageClassName ?? config.storage.home.storageClassName,
         },
       },
-      networkPolicy: { enabled: true, egress: keycloakEgress(config) },
+      // Only DNS (kube-system), the Kubernetes API and Keycloak; the chart adds the proxy and user servers.
+      networkPolicy: {
+        enabled: true,
+        egressAllowRules: DNS_ONLY,
+        egress: [...keycloakEgress(config), kubernetesApiEgress(config)],
+      },
       extraFiles: python.extraFiles,
       extraConfig: python.extraConfig,
     },
@@ -122,7 +132,24 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
     custom: { thinkube: accessPolicy(config) },
     proxy: {
       service: { type: 'ClusterIP' },
-      chp: { networkPolicy: { enabled: true } },
+      // Reached only from the Gateway's or ingress controller's namespace (and, by the chart's own rules,
+      // the hub); never straight from any pod of the cluster, around the route.
+      chp: {
+        networkPolicy: {
+          enabled: true,
+          allowedIngressPorts: [],
+          ingress: [
+            {
+              from: proxyIngressNamespaces(config).map((name) => ({
+                namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': name } },
+              })),
+              ports: [{ port: 'http' }],
+            },
+          ],
+          egressAllowRules: DNS_ONLY,
+          egress: [],
+        },
+      },
     },
     singleuser: {
       // The tag is the image spec's content hash (dist/images/): a package change changes it here too.
@@ -130,7 +157,18 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
       // The iptables init container needs NET_ADMIN, which Pod Security "baseline" forbids; a homelab has
       // no cloud metadata server, and the singleuser network policy already denies private addresses.
       cloudMetadata: { blockWithIptables: false },
-      networkPolicy: { enabled: true },
+      // Public addresses, and only the private ones the config names; DNS only from kube-system.
+      networkPolicy: {
+        enabled: true,
+        egressAllowRules: DNS_ONLY,
+        egress: [
+          { to: [{ ipBlock: { cidr: '0.0.0.0/0', except: [...NON_PUBLIC_IPV4] } }] },
+          ...config.network.userPrivateEgress.map((target) => ({
+            to: [{ ipBlock: { cidr: target.cidr } }],
+            ports: target.ports.map((port) => ({ port, protocol: 'TCP' as const })),
+          })),
+        ],
+      },
       startTimeout: 300,
       cpu: { guarantee: defaultProfile.cpu.guarantee, limit: defaultProfile.cpu.limit },
       memory: {
@@ -204,6 +242,47 @@ export function notebookImages(config: ThinkubeConfig): Map<string, RenderedImag
       }),
     ]),
   );
+}
+
+/** The chart's built-in egress rules, all off but DNS to kube-system: the project states the rest itself. */
+const DNS_ONLY: EgressAllowRules = {
+  cloudMetadataServer: false,
+  dnsPortsCloudMetadataServer: false,
+  dnsPortsKubeSystemNamespace: true,
+  dnsPortsPrivateIPs: false,
+  nonPrivateIPs: false,
+  privateIPs: false,
+};
+
+/**
+ * IPv4 ranges that are not the public internet: private (RFC 1918), carrier-grade NAT (RFC 6598, which
+ * some clusters use for pods), link-local (the cloud metadata server), loopback, "this network",
+ * multicast and reserved.
+ */
+export const NON_PUBLIC_IPV4 = [
+  '0.0.0.0/8',
+  '10.0.0.0/8',
+  '100.64.0.0/10',
+  '127.0.0.0/8',
+  '169.254.0.0/16',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  '224.0.0.0/4',
+  '240.0.0.0/4',
+] as const;
+
+/** Namespaces whose pods may reach the proxy: the Gateway's, or the ingress controller's. */
+function proxyIngressNamespaces(config: ThinkubeConfig): readonly string[] {
+  if (config.network.proxyIngressNamespaces) return config.network.proxyIngressNamespaces;
+  return config.exposure.mode === 'ingress' ? ['ingress'] : [config.exposure.httpRoute.gatewayNamespace];
+}
+
+/** Egress from the hub to the Kubernetes API server (KubeSpawner creates pods and volumes there). */
+function kubernetesApiEgress(config: ThinkubeConfig): NetworkPolicyEgressRule {
+  return {
+    to: config.network.kubernetesApi.cidrs.map((cidr) => ({ ipBlock: { cidr } })),
+    ports: config.network.kubernetesApi.ports.map((port) => ({ port, protocol: 'TCP' as const })),
+  };
 }
 
 /** Egress from the hub to Keycloak: its public address range and, in-cluster, its namespace. */

@@ -68,13 +68,31 @@ describe('hubChartValues', () => {
     expect(values.cull).toEqual({ enabled: true, users: false, timeout: 3600, every: 600, maxAge: 604800 });
   });
 
-  it('defaults: network policies on, with egress to Keycloak by namespace and by address', () => {
+  it('defaults: hub egress is DNS, Keycloak by namespace and by address, and the Kubernetes API only', () => {
     const values = hubChartValues(defaultConfig());
     expect(values.hub.networkPolicy.enabled).toBe(true);
+    expect(Object.entries(values.hub.networkPolicy.egressAllowRules).filter(([, on]) => on)).toEqual([
+      ['dnsPortsKubeSystemNamespace', true],
+    ]);
     const ports = [443, 8080, 8443].map((port) => ({ port, protocol: 'TCP' }));
     expect(values.hub.networkPolicy.egress).toEqual([
       { to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'keycloak' } } }], ports },
       { to: [{ ipBlock: { cidr: '192.168.191.0/24' } }], ports },
+      {
+        to: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((cidr) => ({ ipBlock: { cidr } })),
+        ports: [443, 6443, 16443].map((port) => ({ port, protocol: 'TCP' })),
+      },
+    ]);
+  });
+
+  it('custom: ingress mode admits the proxy from the ingress controller namespace', () => {
+    const values = hubChartValues(configWith('exposure: { mode: ingress }'));
+    expect(values.proxy.chp.networkPolicy.allowedIngressPorts).toEqual([]);
+    expect(values.proxy.chp.networkPolicy.ingress).toEqual([
+      {
+        from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress' } } }],
+        ports: [{ port: 'http' }],
+      },
     ]);
   });
 
