@@ -173,8 +173,26 @@ const CRD_FILES: Record<string, string[]> = {
 export function validateObject(object: KubeObject, version: (typeof KUBERNETES_VERSIONS)[number]): Verdict {
   const group = object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : '';
   const crd = group ? CRD_FILES[group as string] : undefined;
-  if (crd) return crdValidator(...crd)(object);
-  return kubernetesValidator(version)(object);
+  const decoded = withoutNullFields(object) as KubeObject;
+  if (crd) return crdValidator(...crd)(decoded);
+  return kubernetesValidator(version)(decoded);
+}
+
+/**
+ * The object as the API server decodes it: a field set to null is a field not set (the chart renders
+ * `annotations:` with nothing under it, and `rollingUpdate: null`). Everything else is left for the
+ * strict schema to judge.
+ */
+function withoutNullFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullFields);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, withoutNullFields(v)]),
+    );
+  }
+  return value;
 }
 
 // ---------------------------------------------------------------------------------------------------

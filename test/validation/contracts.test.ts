@@ -13,6 +13,7 @@ import {
   validateChartValues,
   validateObject,
 } from '../support/contracts.js';
+import { renderRealChart } from '../support/real-chart.js';
 import { configWith, defaultConfig, FIXTURE_CHART, HELM_BIN, synth } from '../support/synth.js';
 
 const variants = {
@@ -33,6 +34,18 @@ describe.each(Object.entries(variants))('synthesized objects: %s', (_name, makeC
 
   it.each(KUBERNETES_VERSIONS)('are all valid, strictly, for Kubernetes %s', (version) => {
     expect(objects.length).toBeGreaterThan(3);
+    const failures = objects.map((o) => validateObject(o, version)).filter((v) => v.errors.length > 0);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(variants))('the real chart 4.4.0 rendered with the values: %s', (_name, makeConfig) => {
+  const values = hubChartValues(makeConfig());
+  it.each(KUBERNETES_VERSIONS)('every object it renders is valid, strictly, for Kubernetes %s', (version) => {
+    const objects = renderRealChart(values, version);
+    expect(objects.map((o) => o.kind)).toEqual(
+      expect.arrayContaining(['Deployment', 'NetworkPolicy', 'Secret', 'Service']),
+    );
     const failures = objects.map((o) => validateObject(o, version)).filter((v) => v.errors.length > 0);
     expect(failures).toEqual([]);
   });

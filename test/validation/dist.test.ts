@@ -5,11 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { HUB_SECRET } from '../../config/names.js';
-import { REPO_ROOT } from '../support/synth.js';
+import { hubChartValues } from '../../constructs/jupyterhub/hub-values.js';
+import { REAL_CHART } from '../support/real-chart.js';
+import { defaultConfig, HELM_BIN, REPO_ROOT } from '../support/synth.js';
 
 function runSynth(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'main.ts'), ...args], {
@@ -50,7 +52,9 @@ describe('npm run synth', () => {
   });
 
   it('matches the committed dist/ (run `npm run synth` and commit when this fails)', () => {
-    expect(tree(join(REPO_ROOT, 'dist'))).toEqual(tree(first));
+    const committed = tree(join(REPO_ROOT, 'dist'));
+    for (const name of Object.keys(committed)) if (name.startsWith('rendered/')) delete committed[name];
+    expect(committed).toEqual(tree(first));
   });
 
   it('writes the three Terraform stacks beside the manifests and images', () => {
@@ -97,9 +101,11 @@ describe('npm run synth', () => {
         };
         if (object?.kind === 'Secret') {
           const keys = [...Object.keys(object.data ?? {}), ...Object.keys(object.stringData ?? {})];
-          // The only data a Secret in dist/ may carry is the chart's copy of the (secret-free) values.
+          // The only data a Secret in dist/ may carry is the chart's copy of the (secret-free) values and
+          // the hub.extraFiles the chart mounts from it (the access policy module, which is in git anyway).
+          const extraFiles = Object.keys(hubChartValues(defaultConfig()).hub.extraFiles);
           expect(
-            keys.filter((k) => k !== 'values.yaml'),
+            keys.filter((k) => k !== 'values.yaml' && !extraFiles.includes(k)),
             name,
           ).toEqual([]);
         }
@@ -141,5 +147,34 @@ describe('synth with a bad configuration', () => {
         'or use delivery.mode "argocd".',
     );
     expect(readdirSync(out)).toEqual(['bad.yaml']);
+  });
+});
+
+describe('npm run render (the real chart 4.4.0 from ../shared/charts)', () => {
+  const render = (out: string) =>
+    spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_ROOT, 'cli', 'render.ts'), '--chart', REAL_CHART, '--out', out],
+      { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, PATH: `${dirname(HELM_BIN)}:${process.env.PATH}` } },
+    );
+  const [a, b] = [mkdtempSync(join(tmpdir(), 'render-a-')), mkdtempSync(join(tmpdir(), 'render-b-'))];
+  const runs = [render(a), render(b)];
+
+  it('renders twice to the same bytes, with no generated secret or checksum in it', () => {
+    expect(
+      runs.map((r) => r.status),
+      runs.map((r) => r.stderr).join(''),
+    ).toEqual([0, 0]);
+    const text = readFileSync(join(a, 'jupyterhub.k8s.yaml'), 'utf8');
+    expect(readFileSync(join(b, 'jupyterhub.k8s.yaml'), 'utf8')).toBe(text);
+    for (const key of HUB_SECRET.generatedKeys) expect(text).not.toContain(`${key}:`);
+    expect(text).not.toMatch(/checksum\/(secret|auth-token)/);
+    expect(text).toContain('kind: NetworkPolicy');
+  });
+
+  it('matches the committed dist/rendered (run `npm run render -- --chart <the chart>` and commit when this fails)', () => {
+    expect(readFileSync(join(REPO_ROOT, 'dist', 'rendered', 'jupyterhub.k8s.yaml'), 'utf8')).toBe(
+      readFileSync(join(a, 'jupyterhub.k8s.yaml'), 'utf8'),
+    );
   });
 });

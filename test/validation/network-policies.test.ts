@@ -5,39 +5,20 @@
  * every address, user servers reach carrier-grade NAT and DNS on any private address, and any pod in
  * the cluster reach the proxy around the Gateway.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
 import type { ThinkubeConfig } from '../../config/load.js';
 import { hubChartValues } from '../../constructs/jupyterhub/hub-values.js';
-import { SCHEMAS_DIR } from '../support/contracts.js';
 import { egressAllows, type Flow, ingressAllows, type NetworkPolicyObject } from '../support/network-policy.js';
-import { configWith, defaultConfig, HELM_BIN } from '../support/synth.js';
-
-const CHART = process.env.THINKUBE_CHART_DIR ?? resolve(SCHEMAS_DIR, '..', 'charts', 'jupyterhub-4.4.0');
+import { renderRealChart } from '../support/real-chart.js';
+import { configWith, defaultConfig } from '../support/synth.js';
 
 function renderPolicies(config: ThinkubeConfig): Record<string, NetworkPolicyObject> {
-  if (!existsSync(join(CHART, 'Chart.yaml'))) {
-    throw new Error(
-      `the z2jh 4.4.0 chart is not at ${CHART}: see README, "Schemas for the tests" (or set THINKUBE_CHART_DIR)`,
-    );
-  }
-  const values = join(mkdtempSync(join(tmpdir(), 'thinkube-netpol-')), 'values.json');
-  writeFileSync(values, JSON.stringify(hubChartValues(config)));
-  const run = spawnSync(
-    HELM_BIN,
-    ['template', 'jupyterhub', CHART, '--namespace', 'jupyterhub', '--kube-version', '1.33.0', '--values', values],
-    { encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(`helm template failed: ${run.stderr}`);
   const policies: Record<string, NetworkPolicyObject> = {};
-  for (const doc of parseAllDocuments(run.stdout)) {
-    const object = doc.toJS() as NetworkPolicyObject & { kind?: string };
-    if (object?.kind === 'NetworkPolicy')
-      policies[object.metadata.name] = { ...object, metadata: { ...object.metadata, namespace: 'jupyterhub' } };
+  for (const object of renderRealChart(hubChartValues(config))) {
+    if (object.kind === 'NetworkPolicy') {
+      const policy = object as unknown as NetworkPolicyObject;
+      policies[policy.metadata.name] = { ...policy, metadata: { ...policy.metadata, namespace: 'jupyterhub' } };
+    }
   }
   return policies;
 }
