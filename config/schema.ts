@@ -109,10 +109,11 @@ export const namespaceSchema = z
       .describe('Namespace of the hub, the proxy and every user server (a namespace of its own).'),
     podSecurity: z
       .enum(['privileged', 'baseline', 'restricted'])
-      .default('baseline')
+      .default('restricted')
       .describe(
-        'Pod Security Standard enforced on the namespace; `restricted` is always audited and warned. ' +
-          'Single-user pods from the chart do not meet `restricted`, so `baseline` is the strictest that works.',
+        'Pod Security Standard enforced on the namespace; `restricted` is always audited and warned. The ' +
+          "chart's pods and the user servers (non-root, no capabilities, RuntimeDefault seccomp) all meet " +
+          '`restricted` (decision 0005).',
       ),
     limitRange: z
       .object({

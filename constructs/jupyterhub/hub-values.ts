@@ -107,6 +107,14 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
         KubeSpawner: {
           // Deleting a user in the hub must not delete their files.
           delete_pvc: false,
+          // What Pod Security "restricted" asks of a user server (the chart sets the user and the
+          // privilege escalation; these complete it). KubeSpawner merges it over what it generates.
+          container_security_context: {
+            runAsNonRoot: true,
+            allowPrivilegeEscalation: false,
+            capabilities: { drop: ['ALL'] },
+            seccompProfile: { type: 'RuntimeDefault' },
+          },
         },
       },
       extraEnv: {

@@ -5,10 +5,11 @@
  * keys) belong to the Terraform cluster stack: test/e2e/terraform-stacks.e2e.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REPO_ROOT } from '../support/synth.js';
 import { KUBECTL, type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
@@ -76,22 +77,20 @@ describe('dist/k8s on a real API server', () => {
     expect(sc.reclaimPolicy).toBe('Retain');
   });
 
-  it('enforces Pod Security baseline in the hub namespace', () => {
+  it('enforces Pod Security restricted in the hub namespace', () => {
     // No controller manager runs here to create the namespace's default service account.
     cluster.kubectl(['-n', 'jupyterhub', 'create', 'serviceaccount', 'default']);
-    // Host networking is allowed by the API server, and forbidden by the baseline Pod Security level.
-    const privileged = JSON.stringify({
+    // A container running as root with the default capabilities: allowed by the API server and by
+    // "baseline", refused by "restricted".
+    const rootPod = JSON.stringify({
       apiVersion: 'v1',
       kind: 'Pod',
-      metadata: { name: 'host-network', namespace: 'jupyterhub' },
-      spec: { hostNetwork: true, containers: [{ name: 'c', image: 'busybox:1.37' }] },
+      metadata: { name: 'as-root', namespace: 'jupyterhub' },
+      spec: { containers: [{ name: 'c', image: 'busybox:1.37' }] },
     });
-    const refused = cluster.kubectl(['apply', '--dry-run=server', '-f', '-'], {
-      input: privileged,
-      allowFailure: true,
-    });
+    const refused = cluster.kubectl(['apply', '--dry-run=server', '-f', '-'], { input: rootPod, allowFailure: true });
     expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toContain('violates PodSecurity "baseline:latest": host namespaces (hostNetwork=true)');
+    expect(refused.stderr).toContain('violates PodSecurity "restricted:latest"');
   });
 
   it('a second apply of the same files changes nothing', () => {
@@ -108,6 +107,57 @@ describe('dist/k8s on a real API server', () => {
     const before = resourceVersion();
     applyDir(join(REPO_ROOT, 'dist', 'k8s'));
     expect(resourceVersion()).toBe(before);
+  });
+});
+
+describe('the release the real chart renders (dist/rendered)', () => {
+  const rendered = join(REPO_ROOT, 'dist', 'rendered', 'jupyterhub.k8s.yaml');
+  const objects = () =>
+    parseAllDocuments(readFileSync(rendered, 'utf8'))
+      .map((d) => d.toJS() as { kind: string; metadata: { name: string }; spec?: { template?: { spec: unknown } } })
+      .filter((o) => o?.kind);
+
+  it('is taken whole with server-side apply after the namespace and storage, and a second apply changes nothing', () => {
+    cluster.kubectl(['apply', '--server-side', '-f', rendered]);
+    const versions = () =>
+      cluster.kubectl([
+        '-n',
+        'jupyterhub',
+        'get',
+        'deployments,services,networkpolicies,configmaps,secrets,serviceaccounts',
+        '-o',
+        'jsonpath={range .items[*]}{.metadata.name}={.metadata.resourceVersion} {end}',
+      ]).stdout;
+    const before = versions();
+    expect(before).toContain('hub=');
+    cluster.kubectl(['apply', '--server-side', '-f', rendered]);
+    expect(versions()).toBe(before);
+  });
+
+  it("every pod of the chart's workloads is admitted by the namespace's Pod Security level (restricted, enforced)", () => {
+    // No controllers run here, so the pods are made from the workloads' templates and sent through
+    // admission as the controllers would send them.
+    const workloads = objects().filter((o) => o.spec?.template);
+    expect(workloads.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual([
+      'DaemonSet/continuous-image-puller',
+      'Deployment/hub',
+      'Deployment/proxy',
+      'Deployment/user-scheduler',
+      'StatefulSet/user-placeholder',
+    ]);
+    for (const workload of workloads) {
+      const pod = {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: `${workload.metadata.name}-admission`, namespace: 'jupyterhub' },
+        spec: workload.spec?.template?.spec,
+      };
+      const run = cluster.kubectl(['apply', '--dry-run=server', '-f', '-'], {
+        input: JSON.stringify(pod),
+        allowFailure: true,
+      });
+      expect(run.status, `${workload.kind}/${workload.metadata.name}: ${run.stderr}`).toBe(0);
+    }
   });
 });
 
