@@ -18,6 +18,12 @@ export interface GpuSchedulingProps {
    * @default - the cluster's default runtime
    */
   readonly runtimeClassName?: string;
+  /**
+   * Tolerations every user server has (the chart's `scheduling.userPods.tolerations`). A profile's list
+   * replaces KubeSpawner's whole list, so a GPU profile repeats them before its own.
+   * @default []
+   */
+  readonly userTolerations?: readonly GpuToleration[];
 }
 
 export interface GpuToleration {
@@ -36,9 +42,8 @@ export function gpuSpawnerOverride(gpus: number, props: GpuSchedulingProps): Rec
   const override: Record<string, unknown> = {
     extra_resource_limits: { [resourceName]: String(gpus) },
     node_selector: { ...props.nodeSelector },
-    // Profile overrides replace lists (CHART-NOTES): these are the only tolerations a GPU server needs,
-    // since the chart's default user tolerations only concern the dedicated user-node taint.
-    tolerations: props.tolerations.map((t) => ({ ...t })),
+    // Profile overrides replace lists (CHART-NOTES): the user tolerations first, then the GPU nodes'.
+    tolerations: [...(props.userTolerations ?? []), ...props.tolerations].map((t) => ({ ...t })),
   };
   if (props.runtimeClassName !== undefined) {
     override.extra_pod_config = { runtimeClassName: props.runtimeClassName };

@@ -1,3 +1,4 @@
+import type { GpuToleration } from '../gpu/gpu-scheduling.js';
 /**
  * Types of the parts of the JupyterHub chart 4.4.0 values this project sets. The full contract is the
  * chart's own values.schema.json, which the tests validate every generated value set against (merged
@@ -113,6 +114,7 @@ export interface HubChartValues {
     readonly profileList: readonly Record<string, unknown>[];
   };
   readonly prePuller: { readonly hook: { readonly enabled: false }; readonly pullProfileListImages: false };
+  readonly scheduling: { readonly userPods: { readonly tolerations: readonly GpuToleration[] } };
   readonly ingress: { readonly enabled: false };
   readonly httpRoute: { readonly enabled: false };
   readonly cull: {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ThinkubeConfig } from '../../config/load.js';
 import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../../config/names.js';
 import { toSpawnerMemory } from '../../config/quantities.js';
-import type { GpuSchedulingProps } from '../gpu/gpu-scheduling.js';
+import type { GpuSchedulingProps, GpuToleration } from '../gpu/gpu-scheduling.js';
 import { type RenderedImage, renderNotebookImage } from '../image/notebook-image.js';
 import type {
   EgressAllowRules,
@@ -47,6 +47,7 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
   const roles = config.roles;
   const gpu: GpuSchedulingProps | undefined = config.gpu.enabled
     ? {
+        userTolerations: USER_POD_TOLERATIONS,
         resourceName: config.gpu.resourceName,
         nodeSelector: config.gpu.nodeSelector,
         tolerations: config.gpu.tolerations,
@@ -219,6 +220,8 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
     // plain objects that only slow a sync. The continuous pre-puller stays on for the default image, but
     // not for profile images: it would put the multi-gigabyte CUDA image on every node, GPU or not.
     prePuller: { hook: { enabled: false }, pullProfileListImages: false },
+    // The chart's own default, stated here so that GPU profiles (whose list replaces it) can repeat it.
+    scheduling: { userPods: { tolerations: USER_POD_TOLERATIONS } },
     ingress: { enabled: false },
     httpRoute: { enabled: false },
     cull: {
@@ -251,6 +254,12 @@ export function notebookImages(config: ThinkubeConfig): Map<string, RenderedImag
     ]),
   );
 }
+
+/** User servers tolerate the dedicated user-node taint (z2jh 4.4.0 `scheduling.userPods.tolerations`). */
+export const USER_POD_TOLERATIONS: readonly GpuToleration[] = [
+  { key: 'hub.jupyter.org/dedicated', operator: 'Equal', value: 'user', effect: 'NoSchedule' },
+  { key: 'hub.jupyter.org_dedicated', operator: 'Equal', value: 'user', effect: 'NoSchedule' },
+];
 
 /** The chart's built-in egress rules, all off but DNS to kube-system: the project states the rest itself. */
 const DNS_ONLY: EgressAllowRules = {

@@ -103,7 +103,12 @@ describe('hubChartValues', () => {
     expect(gpu.kubespawner_override).toMatchObject({
       extra_resource_limits: { 'nvidia.com/gpu': '1' },
       node_selector: { 'nvidia.com/gpu.present': 'true' },
-      tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }],
+      // The chart's user tolerations stay: a profile's list replaces KubeSpawner's whole list.
+      tolerations: [
+        { key: 'hub.jupyter.org/dedicated', operator: 'Equal', value: 'user', effect: 'NoSchedule' },
+        { key: 'hub.jupyter.org_dedicated', operator: 'Equal', value: 'user', effect: 'NoSchedule' },
+        { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' },
+      ],
       extra_pod_config: { runtimeClassName: 'nvidia' },
       mem_limit: '32G',
     });
