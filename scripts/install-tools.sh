@@ -33,7 +33,7 @@ HARBOR_SOURCE="${THINKUBE_HARBOR_SOURCE:-$REPO_DIR/../shared/harbor}"
 GO_SWAGGER_VERSION=v0.33.1   # what Harbor's Makefile pins for its generated API server
 # What chart 4.4.0 ships in its hub image (z2jh images/hub/requirements.txt; pycurl: the chart's config
 # uses the curl HTTP client), and the test tools.
-HUB_PYTHON_PACKAGES="jupyterhub==5.5.0 oauthenticator==17.4.0 jupyterhub-kubespawner==7.0.0 jupyter_server==2.21.1 pytest==9.2.0 pytest-asyncio==1.5.0 hypothesis==6.170.17 pycurl==7.49.0"
+HUB_PYTHON_PACKAGES="jupyterhub==5.5.0 oauthenticator==17.4.0 jupyterhub-kubespawner==7.0.0 jupyter_server==2.21.1 pytest==9.2.0 pytest-asyncio==1.5.0 hypothesis==6.170.17 pycurl==7.49.0 jupyterhub-idle-culler==1.4.0"
 
 log() { printf '[install-tools] %s\n' "$*" >&2; }
 
