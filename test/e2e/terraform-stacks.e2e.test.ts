@@ -19,7 +19,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET } from '../../config/names.js';
-import { configYamlWith, FIXTURE_CHART, HELM_BIN, REPO_ROOT } from '../support/synth.js';
+import { REAL_CHART } from '../support/real-chart.js';
+import { configYamlWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
 import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
 import { type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
@@ -32,6 +33,8 @@ const CLIENT_ID = 'jupyterhub';
 const PUBLIC_CALLBACK = 'https://notebooks.thinkube.example.org/hub/oauth_callback';
 const NAMESPACE = 'jupyterhub';
 const DEPLOY = ['--auto-approve', '--skip-provider-lock'];
+/** What the real chart itself puts into its `hub` Secret. */
+const CHART_SECRET_KEYS = ['thinkube-access', 'values.yaml'];
 
 let keycloak: KeycloakServer;
 let cluster: KubeApiServer;
@@ -62,10 +65,10 @@ beforeAll(async () => {
       credentials: [{ type: 'password', value: person.password, temporary: false }],
     });
   }
-  // Helm mode with the fixture chart, so that the chart's own `hub` Secret is there to write keys into.
+  // Helm mode with the real chart, so that the chart's own `hub` Secret is there to write keys into.
   project = createTerraformProject(
     configYamlWith(`
-delivery: { mode: helm, helm: { chartRef: "${FIXTURE_CHART}", executable: "${HELM_BIN}" } }
+delivery: { mode: helm, helm: { chartRef: "${REAL_CHART}", executable: "${HELM_BIN}" } }
 harbor: { registry: "${harbor.host}" }
 `),
   );
@@ -347,7 +350,8 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
   });
 
   it('cdktf deploy cluster writes the Secrets the values reference and the generated hub keys', async () => {
-    expect(Object.keys(secretData(HUB_SECRET.name))).toEqual(['values.yaml']);
+    // The chart's own keys only: its values and the access module mounted from them (hub.extraFiles).
+    expect(Object.keys(secretData(HUB_SECRET.name)).sort()).toEqual(CHART_SECRET_KEYS);
     const run = project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
     expect(run.stdout).toMatch(/Apply complete! Resources: 6 added, 0 changed, 0 destroyed/);
 
@@ -365,7 +369,7 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
     expect(await grantedActions(username, password)).toEqual({ status: 200, actions: ['pull'] });
 
     const hub = secretData(HUB_SECRET.name);
-    expect(Object.keys(hub).sort()).toEqual([...HUB_SECRET.generatedKeys, 'values.yaml'].sort());
+    expect(Object.keys(hub).sort()).toEqual([...HUB_SECRET.generatedKeys, ...CHART_SECRET_KEYS].sort());
     for (const key of HUB_SECRET.generatedKeys) expect(hub[key]).toMatch(/^[0-9a-f]{64}$/);
     const managed = JSON.parse(
       cluster.kubectl(['-n', NAMESPACE, 'get', 'secret', HUB_SECRET.name, '--show-managed-fields', '-o', 'json'])

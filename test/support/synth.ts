@@ -10,7 +10,6 @@ import { addHubPlatform } from '../../constructs/hub-platform.js';
 import type { KubeObject } from './contracts.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const FIXTURE_CHART = join(REPO_ROOT, 'test', 'fixtures', 'jupyterhub-chart');
 /**
  * The helm CLI for helm-mode tests: HELM_BIN, else the one scripts/install-tools.sh built, else `helm`
  * from PATH. When none runs, the tests fail with the construct's own message saying how to install it.

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { HUB_SECRET, VALUES_HASH_ANNOTATION } from '../../config/names.js';
 import { hubChartValues } from '../../constructs/jupyterhub/hub-values.js';
 import { JupyterHubRelease } from '../../constructs/jupyterhub/jupyterhub-release.js';
-import { defaultConfig, FIXTURE_CHART, HELM_BIN } from '../support/synth.js';
+import { REAL_CHART } from '../support/real-chart.js';
+import { defaultConfig, HELM_BIN } from '../support/synth.js';
 
 const chart = {
   name: 'jupyterhub',
@@ -19,7 +20,7 @@ function helmRelease() {
     mode: 'helm',
     chart,
     values,
-    helm: { chartRef: FIXTURE_CHART, executable: HELM_BIN },
+    helm: { chartRef: REAL_CHART, executable: HELM_BIN },
   });
 }
 
@@ -73,15 +74,16 @@ describe('JupyterHubRelease in argocd mode', () => {
   });
 });
 
-describe('JupyterHubRelease in helm mode (real helm, fixture chart)', () => {
+describe('JupyterHubRelease in helm mode (real helm, the real chart 4.4.0)', () => {
   it('renders the chart with the values, in the namespace', () => {
     const objects = Testing.synth(helmRelease());
     const hub = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'hub');
     expect(hub.metadata.namespace).toBe('jupyterhub');
-    expect(hub.spec.template.spec.containers[0].env[0].value).toBe(
-      `${values.singleuser.image.name}:${values.singleuser.image.tag}`,
-    );
-    expect(objects.find((o) => o.kind === 'Service').spec.type).toBe('ClusterIP');
+    expect(hub.spec.template.spec.containers[0].image).toBe('quay.io/jupyterhub/k8s-hub:4.4.0');
+    const secret = objects.find((o) => o.kind === 'Secret' && o.metadata.name === 'hub');
+    const mounted = Buffer.from(secret.data['values.yaml'], 'base64').toString();
+    expect(mounted).toContain(`tag: ${values.singleuser.image.tag}`);
+    expect(objects.find((o) => o.kind === 'Service' && o.metadata.name === 'proxy-public').spec.type).toBe('ClusterIP');
   });
 
   it('cuts the generated secrets and their checksums out, keeping the values hash', () => {
@@ -115,7 +117,7 @@ describe('JupyterHubRelease in helm mode (real helm, fixture chart)', () => {
           mode: 'helm',
           chart,
           values,
-          helm: { chartRef: FIXTURE_CHART, executable: '/nonexistent/helm' },
+          helm: { chartRef: REAL_CHART, executable: '/nonexistent/helm' },
         }),
     ).toThrow('delivery.mode "helm" needs the helm CLI, but "/nonexistent/helm" did not run (ENOENT)');
   });

@@ -13,8 +13,8 @@ import {
   validateChartValues,
   validateObject,
 } from '../support/contracts.js';
-import { renderRealChart } from '../support/real-chart.js';
-import { configWith, defaultConfig, FIXTURE_CHART, HELM_BIN, synth } from '../support/synth.js';
+import { REAL_CHART, renderRealChart } from '../support/real-chart.js';
+import { configWith, defaultConfig, HELM_BIN, synth } from '../support/synth.js';
 
 const variants = {
   'default (argocd, httproute, GPUs)': () => defaultConfig(),
@@ -25,8 +25,8 @@ namespace: { quota: { enabled: true }, podSecurity: restricted }
 gpu: { enabled: false }
 storage: { shared: { enabled: false } }
 `),
-  'helm mode (fixture chart)': () =>
-    configWith(`delivery: { mode: helm, helm: { chartRef: "${FIXTURE_CHART}", executable: "${HELM_BIN}" } }`),
+  'helm mode (the real chart 4.4.0)': () =>
+    configWith(`delivery: { mode: helm, helm: { chartRef: "${REAL_CHART}", executable: "${HELM_BIN}" } }`),
 };
 
 describe.each(Object.entries(variants))('synthesized objects: %s', (_name, makeConfig) => {

@@ -9,18 +9,32 @@ import { REPO_ROOT } from '../../support/synth.js';
 export const CACHE = process.env.THINKUBE_CACHE ?? join(homedir(), '.cache', 'thinkube-jupyterhub');
 export const ARTIFACTS = join(REPO_ROOT, 'test-results', 'e2e');
 
-/** A TCP port free on 127.0.0.1 right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Ports this test process has handed out already: never handed out twice. */
+const handedOut = new Set<number>();
+
+/**
+ * A TCP port free on 127.0.0.1 right now, below the kernel's ephemeral range (32768 and up by default):
+ * a port the kernel picks with listen(0) can be taken a moment later as the source port of some
+ * outgoing connection before the server meant for it binds it (seen with servers started in parallel).
+ */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (handedOut.has(port)) continue;
+    if (await canListen(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error('no free port found between 20000 and 32000 on 127.0.0.1');
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 
