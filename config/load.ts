@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
-import { configSchema, type ParsedConfig } from './schema.js';
+import { configSchema } from './config-schema.js';
+import type { ParsedConfig } from './schema.js';
 
 /** The embedded default configuration, used when no file is given. */
 export const DEFAULT_CONFIG_FILE = join(dirname(fileURLToPath(import.meta.url)), 'default.yaml');

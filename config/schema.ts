@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { isLabelSafe } from '../constructs/image/notebook-image.js';
-import { addCrossCheckIssues } from './cross-checks.js';
 
 /** A DNS-1123 label: what Kubernetes accepts for namespaces and most object names. */
 const dnsLabel = z
@@ -645,7 +644,8 @@ export const cullingSchema = z
   })
   .strict();
 
-const configObjectSchema = z
+/** Every field's own rules; config-schema.ts adds the rules that span fields. */
+export const configObjectSchema = z
   .object({
     domain: dnsName.describe('Base domain of the Thinkube install, e.g. `thinkube.example.org`.'),
     hostname: dnsName.optional().describe('Public host name of the hub. Default: `notebooks.<domain>`.'),
@@ -668,9 +668,6 @@ const configObjectSchema = z
       .describe('NetworkPolicies: what the hub, the proxy and user servers may reach.'),
   })
   .strict();
-
-/** The whole configuration: every field's own rules, then the rules that span fields. */
-export const configSchema = configObjectSchema.superRefine((config, ctx) => addCrossCheckIssues(config, ctx));
 
 /** The configuration as written in a file (defaults not yet applied). */
 export type ConfigInput = z.input<typeof configObjectSchema>;

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { configSchema } from '../config/schema.js';
+import { configSchema } from '../config/config-schema.js';
 
 type JsonSchema = {
   type?: string | string[];
