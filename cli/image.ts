@@ -16,7 +16,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { Argument, Option } from 'commander';
+import { command as cliCommand, run as runCommand, UsageError } from './support/command.js';
 
 interface ImageDescription {
   name: string;
@@ -26,8 +27,6 @@ interface ImageDescription {
   reference: string;
 }
 
-class UsageError extends Error {}
-
 /** A tool this command ran was stopped by a signal (Ctrl-C reaches the whole job): stop the same way. */
 class Interrupted extends Error {
   constructor(readonly signal: NodeJS.Signals) {
@@ -36,30 +35,29 @@ class Interrupted extends Error {
 }
 const SIGNAL_EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    image: { type: 'string', multiple: true },
-    platform: { type: 'string' },
-    registry: { type: 'string' },
-    'tls-verify': { type: 'string', default: 'true' },
-    'podman-root': { type: 'string' },
-    'storage-driver': { type: 'string' },
-    isolation: { type: 'string' },
-    dist: { type: 'string', default: 'dist' },
-    force: { type: 'boolean', default: false },
-  },
-});
+interface ImageOptions {
+  image?: string[];
+  platform?: string;
+  registry?: string;
+  tlsVerify: string;
+  podmanRoot?: string;
+  storageDriver?: string;
+  isolation?: string;
+  dist: string;
+  force: boolean;
+}
 
-const command = positionals[0];
-const tlsVerify = values['tls-verify'] !== 'false';
+/** The parsed options of this run (set before main runs). */
+let values: ImageOptions = { tlsVerify: 'true', dist: 'dist', force: false };
+let command: 'build' | 'push' | 'rebuild' = 'build';
+const tlsVerify = () => values.tlsVerify !== 'false';
 
 function podmanGlobalArgs(): string[] {
   const args: string[] = [];
-  if (values['podman-root']) {
-    args.push('--root', join(values['podman-root'], 'storage'), '--runroot', join(values['podman-root'], 'run'));
+  if (values.podmanRoot) {
+    args.push('--root', join(values.podmanRoot, 'storage'), '--runroot', join(values.podmanRoot, 'run'));
   }
-  if (values['storage-driver']) args.push('--storage-driver', values['storage-driver']);
+  if (values.storageDriver) args.push('--storage-driver', values.storageDriver);
   if (values.isolation === 'chroot') args.push('--cgroup-manager', 'cgroupfs');
   return args;
 }
@@ -171,7 +169,7 @@ function withRegistryLogin<T>(registry: string, action: (authfile: string) => T)
         'login',
         '--authfile',
         authfile,
-        `--tls-verify=${tlsVerify}`,
+        `--tls-verify=${tlsVerify()}`,
         '--username',
         username,
         '--password-stdin',
@@ -189,7 +187,7 @@ function withRegistryLogin<T>(registry: string, action: (authfile: string) => T)
 function registryHas(reference: string, authfile: string): boolean {
   const result = spawnSync(
     'skopeo',
-    ['inspect', '--raw', '--authfile', authfile, `--tls-verify=${tlsVerify}`, `docker://${reference}`],
+    ['inspect', '--raw', '--authfile', authfile, `--tls-verify=${tlsVerify()}`, `docker://${reference}`],
     {
       stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',
@@ -207,7 +205,7 @@ function push(image: ImageDescription, authfile: string): boolean {
     return false;
   }
   console.log(`pushing ${image.reference}`);
-  const tls = `--tls-verify=${tlsVerify}`;
+  const tls = `--tls-verify=${tlsVerify()}`;
   if (platforms().length > 1) {
     run('podman', [
       ...podmanGlobalArgs(),
@@ -238,9 +236,6 @@ How servers pick up the new image:
 }
 
 function main(): void {
-  if (!command || !['build', 'push', 'rebuild'].includes(command)) {
-    throw new UsageError(`usage: npm run image -- build|push|rebuild [--image NAME] (got "${command ?? ''}")`);
-  }
   const images = loadImages();
   if (command === 'build') {
     for (const image of images) build(image);
@@ -261,9 +256,43 @@ function main(): void {
   });
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(`image: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = error instanceof Interrupted ? (SIGNAL_EXIT_CODES[error.signal] ?? 1) : 1;
-}
+export const imageCommand = cliCommand(
+  'image',
+  'Builds the notebook images of dist/images with Podman and pushes them to Harbor.',
+)
+  .addArgument(
+    new Argument('<command>', 'build: podman build; push: push what the registry lacks; rebuild: both').choices([
+      'build',
+      'push',
+      'rebuild',
+    ]),
+  )
+  .option('--image <name...>', 'only these images (default: all of dist/images)')
+  .option('--platform <list>', 'comma-separated platforms, e.g. linux/amd64,linux/arm64 (a manifest list)')
+  .option('--registry <host>', 'push to host[:port] instead of the registry the images name')
+  .addOption(
+    new Option('--tls-verify <bool>', "verify the registry's TLS certificate")
+      .choices(['true', 'false'])
+      .default('true'),
+  )
+  .option('--podman-root <dir>', 'Podman storage root (its storage/ and run/)')
+  .option('--storage-driver <driver>', 'Podman storage driver, e.g. vfs or overlay')
+  .addOption(new Option('--isolation <kind>', 'build isolation').choices(['chroot', 'oci', 'rootless']))
+  .option('--dist <dir>', 'the synth output holding images/', 'dist')
+  .option('--force', 'rebuild even when the registry has the tag', false)
+  .action((which: 'build' | 'push' | 'rebuild', options: ImageOptions) => {
+    command = which;
+    values = options;
+    try {
+      main();
+    } catch (error) {
+      if (error instanceof Interrupted) {
+        console.error(`image: ${error.message}`);
+        process.exitCode = SIGNAL_EXIT_CODES[error.signal] ?? 1;
+        return;
+      }
+      throw error;
+    }
+  });
+
+if (process.argv[1]?.endsWith('image.ts')) await runCommand('image', imageCommand);

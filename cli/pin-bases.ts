@@ -11,12 +11,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { parseArgs } from 'node:util';
+import { Option } from 'commander';
 import { setBaseDigests } from '../config/edit.js';
-import { ConfigError, loadConfig } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
 import { baseImageRepository } from '../constructs/image/notebook-image.js';
-
-class UsageError extends Error {}
+import { command, run, UsageError } from './support/command.js';
 
 /** sha256 of the manifest exactly as the registry serves it (a manifest list for multi-arch bases). */
 export function resolveDigest(reference: string, options: { tlsVerify: boolean; creds?: string }): string {
@@ -40,18 +39,14 @@ export function resolveDigest(reference: string, options: { tlsVerify: boolean; 
   return `sha256:${createHash('sha256').update(result.stdout).digest('hex')}`;
 }
 
-function main(): void {
-  const { values } = parseArgs({
-    options: {
-      config: { type: 'string' },
-      registry: { type: 'string' },
-      'tls-verify': { type: 'string', default: 'true' },
-      'dry-run': { type: 'boolean', default: false },
-    },
-  });
-  if (!values.config) {
-    throw new UsageError('pin-bases writes the digests into your config file: pass --config FILE');
-  }
+interface PinOptions {
+  config: string;
+  registry?: string;
+  tlsVerify: string;
+  dryRun: boolean;
+}
+
+function pinBases(values: PinOptions): void {
   const config = loadConfig(values.config);
   const registry = values.registry ?? config.harbor.registry;
   const user = process.env.HARBOR_PULL_USERNAME;
@@ -61,13 +56,13 @@ function main(): void {
   config.images.forEach((image, index) => {
     const reference = `${baseImageRepository(image.base, registry)}:${image.base.tag}`;
     const digest = resolveDigest(reference, {
-      tlsVerify: values['tls-verify'] !== 'false',
+      tlsVerify: values.tlsVerify !== 'false',
       ...(creds ? { creds } : {}),
     });
     digests.set(index, digest);
     console.log(`${image.name}: ${reference} -> ${digest}`);
   });
-  if (values['dry-run']) return;
+  if (values.dryRun) return;
   const changed = setBaseDigests(values.config, digests);
   console.log(
     changed.length === 0
@@ -76,13 +71,18 @@ function main(): void {
   );
 }
 
-if (process.argv[1]?.endsWith('pin-bases.ts')) {
-  try {
-    main();
-  } catch (error) {
-    console.error(
-      `pin-bases: ${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}`,
-    );
-    process.exitCode = 1;
-  }
-}
+export const pinBasesCommand = command(
+  'pin-bases',
+  "Resolves each image's base tag to the digest Harbor serves and writes it into the config.",
+)
+  .requiredOption('--config <file>', 'the config file to pin the digests in (it is rewritten)')
+  .option('--registry <host>', 'registry host[:port] (default: harbor.registry)')
+  .addOption(
+    new Option('--tls-verify <bool>', "verify the registry's TLS certificate")
+      .choices(['true', 'false'])
+      .default('true'),
+  )
+  .option('--dry-run', 'print the digests, write nothing', false)
+  .action((options: PinOptions) => pinBases(options));
+
+if (process.argv[1]?.endsWith('pin-bases.ts')) await run('pin-bases', pinBasesCommand);

@@ -14,23 +14,22 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { App, YamlOutputType } from 'cdk8s';
-import { ConfigError, loadConfig } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
 import { hubChartValues } from '../constructs/jupyterhub/hub-values.js';
 import { JupyterHubRelease } from '../constructs/jupyterhub/jupyterhub-release.js';
+import { command, run } from './support/command.js';
 
 export const RENDERED_FILE = 'jupyterhub.k8s.yaml';
 
-function main(): void {
-  const { values } = parseArgs({
-    options: {
-      config: { type: 'string' },
-      chart: { type: 'string' },
-      out: { type: 'string', default: join('dist', 'rendered') },
-      'kube-version': { type: 'string' },
-    },
-  });
+interface RenderOptions {
+  config?: string;
+  chart?: string;
+  out: string;
+  kubeVersion?: string;
+}
+
+function render(values: RenderOptions): void {
   const config = loadConfig(values.config);
   const chartRef = values.chart ?? config.delivery.helm.chartRef;
   const scratch = mkdtempSync(join(tmpdir(), 'thinkube-render-'));
@@ -43,7 +42,7 @@ function main(): void {
       values: hubChartValues(config),
       helm: {
         executable: config.delivery.helm.executable,
-        kubeVersion: values['kube-version'] ?? config.delivery.helm.kubeVersion,
+        kubeVersion: values.kubeVersion ?? config.delivery.helm.kubeVersion,
         ...(chartRef ? { chartRef } : {}),
       },
     });
@@ -59,11 +58,11 @@ function main(): void {
   }
 }
 
-if (process.argv[1]?.endsWith('render.ts')) {
-  try {
-    main();
-  } catch (error) {
-    console.error(`render: ${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
-}
+export const renderCommand = command('render', 'Renders the JupyterHub chart with the synthesized values, for review.')
+  .option('--config <file>', 'the install configuration (default: the embedded one)')
+  .option('--chart <ref>', 'chart directory, .tgz or oci:// reference (default: chart.repository)')
+  .option('--out <dir>', 'where jupyterhub.k8s.yaml goes', join('dist', 'rendered'))
+  .option('--kube-version <version>', 'Kubernetes version to render for (default: delivery.helm.kubeVersion)')
+  .action((options: RenderOptions) => render(options));
+
+if (process.argv[1]?.endsWith('render.ts')) await run('render', renderCommand);

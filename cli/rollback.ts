@@ -9,15 +9,10 @@
  * that exist now but not at <ref> are listed, not deleted: removing them is a decision for a person.
  * Prefer `git revert` + the normal pipeline for anything but an emergency; this is the emergency path.
  */
-import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
-
-class UsageError extends Error {}
+import { command, run, runTool, UsageError } from './support/command.js';
 
 function git(repo: string, args: string[]): string {
-  const r = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new UsageError(`git ${args.join(' ')}: ${r.stderr.trim()}`);
-  return r.stdout;
+  return runTool('git', ['-C', repo, ...args]).stdout;
 }
 
 /** The dist/k8s files at `ref`, in apply order (their names are numbered). */
@@ -30,50 +25,39 @@ export function manifestsAt(repo: string, ref: string): { file: string; text: st
   return files.map((file) => ({ file, text: git(repo, ['show', `${ref}:dist/k8s/${file}`]) }));
 }
 
-function main(): void {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      'dry-run': { type: 'boolean', default: false },
-      kubeconfig: { type: 'string' },
-      context: { type: 'string' },
-      repo: { type: 'string', default: '.' },
-    },
-  });
-  const ref = positionals[0];
-  if (!ref) throw new UsageError('usage: npm run rollback -- <git-ref> [--dry-run]');
-  const repo = values.repo ?? '.';
+interface RollbackOptions {
+  dryRun: boolean;
+  kubeconfig?: string;
+  context?: string;
+  repo: string;
+}
+
+function rollback(ref: string, options: RollbackOptions): void {
+  const repo = options.repo;
   const commit = git(repo, ['rev-parse', '--short', `${ref}^{commit}`]).trim();
   const kubectlArgs = [
-    ...(values.kubeconfig ? ['--kubeconfig', values.kubeconfig] : []),
-    ...(values.context ? ['--context', values.context] : []),
+    ...(options.kubeconfig ? ['--kubeconfig', options.kubeconfig] : []),
+    ...(options.context ? ['--context', options.context] : []),
   ];
   const current = new Set(git(repo, ['ls-tree', '--name-only', 'HEAD:dist/k8s']).split('\n').filter(Boolean));
   for (const { file, text } of manifestsAt(repo, ref)) {
     current.delete(file);
-    const args = [
-      ...kubectlArgs,
-      'apply',
-      '--server-side',
-      ...(values['dry-run'] ? ['--dry-run=server'] : []),
-      '-f',
-      '-',
-    ];
-    const r = spawnSync(process.env.KUBECTL ?? 'kubectl', args, { input: text, encoding: 'utf8' });
-    if (r.error) throw new UsageError(`cannot run kubectl (${(r.error as NodeJS.ErrnoException).code})`);
-    if (r.status !== 0) throw new UsageError(`applying ${file} from ${commit} failed: ${r.stderr.trim()}`);
-    process.stdout.write(r.stdout);
+    const args = [...kubectlArgs, 'apply', '--server-side', ...(options.dryRun ? ['--dry-run=server'] : []), '-f', '-'];
+    const applied = runTool(process.env.KUBECTL ?? 'kubectl', args, { input: text, allowFailure: true });
+    if (applied.status !== 0) throw new UsageError(`applying ${file} from ${commit} failed: ${applied.stderr.trim()}`);
+    process.stdout.write(applied.stdout);
   }
   for (const file of current)
     console.log(`not at ${commit}, left in place: dist/k8s/${file} (delete it by hand if it must go)`);
-  console.log(`${values['dry-run'] ? 'dry run: would roll' : 'rolled'} back to the manifests of ${commit}`);
+  console.log(`${options.dryRun ? 'dry run: would roll' : 'rolled'} back to the manifests of ${commit}`);
 }
 
-if (process.argv[1]?.endsWith('rollback.ts')) {
-  try {
-    main();
-  } catch (error) {
-    console.error(`rollback: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
-}
+export const rollbackCommand = command('rollback', "Applies an earlier commit's dist/k8s, server-side.")
+  .argument('<git-ref>', 'the commit (or tag, branch, HEAD~1) whose manifests to apply')
+  .option('--dry-run', 'ask the API server what would change, change nothing', false)
+  .option('--kubeconfig <file>', "kubeconfig to use (default: kubectl's own)")
+  .option('--context <name>', 'kubeconfig context to use')
+  .option('--repo <dir>', 'the git checkout holding dist/', '.')
+  .action((ref: string, options: RollbackOptions) => rollback(ref, options));
+
+if (process.argv[1]?.endsWith('rollback.ts')) await run('rollback', rollbackCommand);

@@ -17,10 +17,10 @@
  *
  *   --registry-url URL   Harbor's registry endpoint, default https://<harbor.registry>
  */
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
 import { HUB_VERSION_OF_CHART } from '../config/names.js';
 import { keycloakEndpoints, notebookImages } from '../constructs/jupyterhub/hub-values.js';
+import { command, fetchWithTimeout, run } from './support/command.js';
 
 interface Check {
   readonly name: string;
@@ -50,25 +50,25 @@ export async function verify(
   const endpoints = keycloakEndpoints(keycloakUrl, realm);
   return [
     await check('hub health', async () => {
-      const r = await fetch(`${hubUrl}/hub/health`);
+      const r = await fetchWithTimeout(`${hubUrl}/hub/health`);
       expectEqual('GET /hub/health status', r.status, 200);
       return `${hubUrl}/hub/health 200`;
     }),
     await check('hub version', async () => {
-      const r = await fetch(`${hubUrl}/hub/api`);
+      const r = await fetchWithTimeout(`${hubUrl}/hub/api`);
       const { version } = (await r.json()) as { version: string };
       expectEqual(`JupyterHub version (chart ${chartVersion})`, version, HUB_VERSION_OF_CHART[chartVersion] ?? version);
       return `JupyterHub ${version}`;
     }),
     await check('keycloak realm', async () => {
-      const r = await fetch(`${endpoints.issuer}/.well-known/openid-configuration`);
+      const r = await fetchWithTimeout(`${endpoints.issuer}/.well-known/openid-configuration`);
       expectEqual('discovery status', r.status, 200);
       const { issuer } = (await r.json()) as { issuer: string };
       expectEqual('issuer', issuer, endpoints.issuer);
       return `issuer ${issuer}`;
     }),
     await check('login goes to keycloak with PKCE', async () => {
-      const r = await fetch(`${hubUrl}/hub/oauth_login`, { redirect: 'manual' });
+      const r = await fetchWithTimeout(`${hubUrl}/hub/oauth_login`, { redirect: 'manual' });
       expectEqual('GET /hub/oauth_login status', r.status, 302);
       const location = new URL(r.headers.get('location') ?? '');
       expectEqual('authorize endpoint', `${location.origin}${location.pathname}`, endpoints.authorize);
@@ -103,10 +103,9 @@ export async function verifyImages(
     const path = image.repository.split('/').slice(1).join('/');
     checks.push(
       await check(`image ${path}:${image.tag}`, async () => {
-        const r = await fetch(`${registryUrl}/v2/${path}/manifests/${image.tag}`, {
+        const r = await fetchWithTimeout(`${registryUrl}/v2/${path}/manifests/${image.tag}`, {
           method: 'HEAD',
           headers: { authorization, accept: MANIFEST_TYPES },
-          signal: AbortSignal.timeout(15_000),
         });
         if (r.status === 401 || r.status === 403) {
           throw new Error(`the pull robot ${credentials.username} may not read it (HTTP ${r.status})`);
@@ -119,18 +118,17 @@ export async function verifyImages(
   return checks;
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      config: { type: 'string' },
-      'hub-url': { type: 'string' },
-      'keycloak-url': { type: 'string' },
-      'registry-url': { type: 'string' },
-    },
-  });
+interface VerifyOptions {
+  config?: string;
+  hubUrl?: string;
+  keycloakUrl?: string;
+  registryUrl?: string;
+}
+
+async function main(values: VerifyOptions): Promise<number> {
   const config = loadConfig(values.config);
-  const hubUrl = (values['hub-url'] ?? `https://${config.hostname}`).replace(/\/$/, '');
-  const keycloakUrl = (values['keycloak-url'] ?? config.keycloak.url).replace(/\/$/, '');
+  const hubUrl = (values.hubUrl ?? `https://${config.hostname}`).replace(/\/$/, '');
+  const keycloakUrl = (values.keycloakUrl ?? config.keycloak.url).replace(/\/$/, '');
   const checks = await verify(
     hubUrl,
     keycloakUrl,
@@ -140,7 +138,7 @@ async function main(): Promise<number> {
   );
   const pull = { username: process.env.HARBOR_PULL_USERNAME ?? '', password: process.env.HARBOR_PULL_PASSWORD ?? '' };
   if (pull.username && pull.password) {
-    const registryUrl = (values['registry-url'] ?? `https://${config.harbor.registry}`).replace(/\/$/, '');
+    const registryUrl = (values.registryUrl ?? `https://${config.harbor.registry}`).replace(/\/$/, '');
     const referenced = new Map<string, { repository: string; tag: string }>();
     for (const name of [config.notebookImage.default, config.notebookImage.gpu ?? config.notebookImage.default]) {
       const image = notebookImages(config).get(name);
@@ -156,16 +154,16 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-if (process.argv[1]?.endsWith('verify.ts')) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      console.error(
-        `verify: ${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}`,
-      );
-      process.exitCode = 1;
-    },
-  );
-}
+export const verifyCommand = command(
+  'verify',
+  'Post-deploy checks of the running hub, from the outside. Changes nothing.',
+)
+  .option('--config <file>', 'the install configuration (default: the embedded one)')
+  .option('--hub-url <url>', 'the hub (default: https://<hostname>)')
+  .option('--keycloak-url <url>', 'Keycloak (default: keycloak.url)')
+  .option('--registry-url <url>', "Harbor's registry endpoint (default: https://<harbor.registry>)")
+  .action(async (options: VerifyOptions) => {
+    process.exitCode = await main(options);
+  });
+
+if (process.argv[1]?.endsWith('verify.ts')) await run('verify', verifyCommand);

@@ -1,0 +1,82 @@
+/**
+ * The one CLI layer of the project's commands: argument parsing (commander: `--help`, validated
+ * choices, unknown options refused), one error path (a clear message on stderr, exit code 1, never a
+ * stack trace for something the user can fix), one runner for external tools that reports the tool's
+ * own error text, and network calls that always time out.
+ */
+import { spawnSync } from 'node:child_process';
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../../config/load.js';
+
+/** A problem the user can fix: printed as `<command>: <message>`, exit code 1. */
+export class UsageError extends Error {}
+
+/** A command of this project, named as `npm run <name>` calls it. */
+export function command(name: string, description: string): Command {
+  return new Command(`npm run ${name} --`)
+    .description(description)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .showHelpAfterError(`(npm run ${name} -- --help lists the options)`);
+}
+
+/** Parses argv and runs `program`'s action; every failure ends in one line on stderr and exit code 1. */
+export async function run(name: string, program: Command, argv: readonly string[] = process.argv): Promise<void> {
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with code 0; commander printed what it had to say.
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const message =
+      error instanceof ConfigError || error instanceof UsageError || error instanceof Error
+        ? error.message
+        : String(error);
+    console.error(`${name}: ${message}`);
+    process.exitCode = 1;
+  }
+}
+
+export interface ToolRun {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs an external tool (kubectl, podman, skopeo, git, helm, tofu) and returns its output. Throws a
+ * UsageError naming the tool when it cannot be started, and, unless `allowFailure`, when it fails,
+ * with the tool's own error text.
+ */
+export function runTool(
+  tool: string,
+  args: readonly string[],
+  options: { input?: string; allowFailure?: boolean; timeoutMs?: number; cwd?: string; hint?: string } = {},
+): ToolRun {
+  const result = spawnSync(tool, [...args], {
+    input: options.input,
+    encoding: 'utf8',
+    cwd: options.cwd,
+    timeout: options.timeoutMs ?? 600_000,
+  });
+  if (result.error) {
+    const code = (result.error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === 'ETIMEDOUT'
+        ? `${tool} ${args[0] ?? ''} did not finish in ${(options.timeoutMs ?? 600_000) / 1000} s`
+        : `cannot run ${tool} (${code})${options.hint ? `: ${options.hint}` : ''}`,
+    );
+  }
+  const run = { status: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  if (run.status !== 0 && !options.allowFailure) {
+    throw new UsageError(`${tool} ${args[0] ?? ''} failed: ${run.stderr.trim() || `exit code ${run.status}`}`);
+  }
+  return run;
+}
+
+/** fetch that gives up after `timeoutMs` (15 s by default): a post-deploy check must never hang. */
+export function fetchWithTimeout(url: string, init: RequestInit = {}, timeoutMs = 15_000): Promise<Response> {
+  return fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+}
