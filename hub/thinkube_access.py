@@ -20,8 +20,9 @@ Design rules, because this code runs on every login and spawn in a process many 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from tornado import web
 
@@ -159,7 +160,7 @@ class AccessPolicy:
         self.roles_claim = roles_claim
 
     @classmethod
-    def from_values(cls, values: Mapping[str, Any], profile_list: Iterable[Mapping[str, Any]]) -> "AccessPolicy":
+    def from_values(cls, values: Mapping[str, Any], profile_list: Iterable[Mapping[str, Any]]) -> AccessPolicy:
         """Builds the policy from the chart values: custom.thinkube and singleuser.profileList."""
         roles = []
         for name in ROLE_ORDER:
@@ -398,4 +399,3 @@ def role_enforcing_authenticator(policy: AccessPolicy) -> type:
             return refreshed
 
     return ThinkubeOAuthenticator
-

@@ -9,6 +9,4 @@ from z2jh import get_config  # noqa: E402  (provided by the chart's hub image)
 sys.path.insert(0, os.path.dirname(get_config("hub.extraFiles.thinkube-access.mountPath")))
 from thinkube_access import AccessPolicy  # noqa: E402
 
-AccessPolicy.from_values(
-    get_config("custom.thinkube"), get_config("singleuser.profileList", [])
-).configure(c)  # noqa: F821
+AccessPolicy.from_values(get_config("custom.thinkube"), get_config("singleuser.profileList", [])).configure(c)  # noqa: F821

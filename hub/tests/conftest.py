@@ -31,7 +31,12 @@ def _offline_kubeconfig() -> None:
                 "kind": "Config",
                 "clusters": [{"name": "none", "cluster": {"server": "https://127.0.0.1:9"}}],
                 "users": [{"name": "none", "user": {"token": "unused"}}],
-                "contexts": [{"name": "none", "context": {"cluster": "none", "user": "none", "namespace": "jupyterhub"}}],
+                "contexts": [
+                    {
+                        "name": "none",
+                        "context": {"cluster": "none", "user": "none", "namespace": "jupyterhub"},
+                    }
+                ],
                 "current-context": "none",
             }
         )
@@ -76,4 +81,3 @@ def z2jh(values, monkeypatch):
     module.get_config = get_config_from(values)
     monkeypatch.setitem(sys.modules, "z2jh", module)
     return module
-

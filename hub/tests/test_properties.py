@@ -51,9 +51,7 @@ def granted_by_rule(policy, info) -> set[str]:
         return set()
     groups = entries(info.get("groups"))
     roles = entries(info.get("hub_roles"))
-    return {
-        name for name, role in policy.roles.items() if f"/{role.group}" in groups or role.client_role in roles
-    }
+    return {name for name, role in policy.roles.items() if f"/{role.group}" in groups or role.client_role in roles}
 
 
 @BUDGET

@@ -6,13 +6,12 @@ import logging
 from types import SimpleNamespace
 
 import pytest
+from conftest import HUB
 from kubespawner import KubeSpawner
 from oauthenticator.generic import GenericOAuthenticator
 from thinkube_access import MAX_CLAIM_ENTRIES, AccessPolicy, claim_strings, parse_bytes, top_level_group
 from tornado import web
 from traitlets.config import Config
-
-from conftest import HUB
 
 
 def policy_from(values) -> AccessPolicy:

@@ -15,8 +15,9 @@ import base64
 import os
 import sys
 import types
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 from traitlets.config import Config

@@ -38,7 +38,8 @@ class LocalProfileSpawner(SimpleLocalProcessSpawner):
                 f'<label class="profile" for="profile-{escape(profile["slug"])}">'
                 f'<input type="radio" name="profile" id="profile-{escape(profile["slug"])}" '
                 f'value="{escape(profile["slug"])}"{checked}> '
-                f"<strong>{escape(profile['display_name'])}</strong> {escape(profile.get('description', ''))}</label><br>"
+                f"<strong>{escape(profile['display_name'])}</strong> "
+                f"{escape(profile.get('description', ''))}</label><br>"
             )
         return "\n".join(rows)
 
