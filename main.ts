@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { App, YamlOutputType } from 'cdk8s';
+import { addHubPlatform } from './app/hub-platform.js';
 import { ConfigError, loadConfig } from './config/load.js';
-import { addHubPlatform } from './constructs/hub-platform.js';
 import { writeImageFiles } from './constructs/image/notebook-image.js';
 import { notebookImages } from './constructs/jupyterhub/hub-values.js';
 

@@ -14,7 +14,7 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { App, YamlOutputType } from 'cdk8s';
+import { App, Chart, YamlOutputType } from 'cdk8s';
 import { loadConfig } from '../config/load.js';
 import { hubChartValues } from '../constructs/jupyterhub/hub-values.js';
 import { JupyterHubRelease } from '../constructs/jupyterhub/jupyterhub-release.js';
@@ -35,7 +35,8 @@ function render(values: RenderOptions): void {
   const scratch = mkdtempSync(join(tmpdir(), 'thinkube-render-'));
   try {
     const app = new App({ outdir: scratch, yamlOutputType: YamlOutputType.FILE_PER_CHART });
-    new JupyterHubRelease(app, 'jupyterhub', {
+    // One chart, so one file: jupyterhub.k8s.yaml.
+    new JupyterHubRelease(new Chart(app, 'jupyterhub'), 'Release', {
       namespace: config.namespace.name,
       mode: 'helm',
       chart: config.chart,

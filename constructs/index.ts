@@ -3,7 +3,6 @@
 export * from './exposure/hub-http-route.js';
 export * from './exposure/hub-ingress.js';
 export * from './gpu/gpu-scheduling.js';
-export * from './hub-platform.js';
 export * from './image/notebook-image.js';
 export * from './jupyterhub/hub-python.js';
 export * from './jupyterhub/hub-values.js';

@@ -1,10 +1,8 @@
-import { Chart, type ChartProps } from 'cdk8s';
-import type { Construct } from 'constructs';
-import { PART_OF_LABELS } from '../../config/names.js';
+import { Construct } from 'constructs';
 import { HttpRoute, HttpRouteSpecRulesMatchesPathType } from '../../imports/gateway.networking.k8s.io.js';
 import { PROXY_SERVICE } from './hub-ingress.js';
 
-export interface HubHttpRouteProps extends ChartProps {
+export interface HubHttpRouteProps {
   readonly namespace: string;
   /** Public host name of the hub. */
   readonly hostname: string;
@@ -24,9 +22,9 @@ export interface HubHttpRouteProps extends ChartProps {
 }
 
 /** A Gateway API HTTPRoute to the hub's proxy, as Thinkube exposes its services today. */
-export class HubHttpRoute extends Chart {
+export class HubHttpRoute extends Construct {
   constructor(scope: Construct, id: string, props: HubHttpRouteProps) {
-    super(scope, id, { ...props, labels: { ...PART_OF_LABELS, ...props.labels } });
+    super(scope, id);
     const requestTimeout = props.requestTimeout ?? '1h';
     if (!/^([0-9]{1,5}(h|m|s|ms)){1,4}$/.test(requestTimeout)) {
       throw new Error(

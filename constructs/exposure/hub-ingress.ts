@@ -1,12 +1,10 @@
-import { Chart, type ChartProps } from 'cdk8s';
-import type { Construct } from 'constructs';
-import { PART_OF_LABELS } from '../../config/names.js';
+import { Construct } from 'constructs';
 import { KubeIngress } from '../../imports/k8s.js';
 
 /** The chart's public Service, which fronts configurable-http-proxy. */
 export const PROXY_SERVICE = { name: 'proxy-public', port: 80 } as const;
 
-export interface HubIngressProps extends ChartProps {
+export interface HubIngressProps {
   readonly namespace: string;
   /** Public host name of the hub. */
   readonly hostname: string;
@@ -38,11 +36,11 @@ export interface HubIngressProps extends ChartProps {
 }
 
 /** An Ingress to the hub's proxy, tuned for Jupyter's WebSockets and uploads (ingress-nginx). */
-export class HubIngress extends Chart {
+export class HubIngress extends Construct {
   public readonly tlsSecretName: string;
 
   constructor(scope: Construct, id: string, props: HubIngressProps) {
-    super(scope, id, { ...props, labels: { ...PART_OF_LABELS, ...props.labels } });
+    super(scope, id);
     const timeoutSeconds = props.timeoutSeconds ?? 3600;
     if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 60) {
       throw new Error(

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { type ApiObject, Chart, type ChartProps, Helm, JsonPatch } from 'cdk8s';
-import type { Construct } from 'constructs';
+import { type ApiObject, Helm, JsonPatch } from 'cdk8s';
+import { Construct } from 'constructs';
 import {
   HUB_SECRET,
   HUB_SECRET_FIELD_MANAGER,
@@ -13,7 +13,7 @@ import type { HubChartValues } from './chart-values.js';
 /** How the chart reaches the cluster. */
 export type DeliveryMode = 'argocd' | 'helm';
 
-export interface JupyterHubReleaseProps extends ChartProps {
+export interface JupyterHubReleaseProps {
   /** Namespace the chart's objects are installed in. */
   readonly namespace: string;
   /**
@@ -69,14 +69,14 @@ export interface JupyterHubReleaseProps extends ChartProps {
  * pod-template checksums that hash them); in `argocd` mode the Application ignores them. The cluster
  * stack writes them once, with server-side apply (docs/decisions/0002-stable-hub-secrets.md).
  */
-export class JupyterHubRelease extends Chart {
+export class JupyterHubRelease extends Construct {
   /** The Argo CD Application, in `argocd` mode. */
   public readonly application?: Application;
   /** The rendered chart objects, in `helm` mode. */
   public readonly renderedObjects: readonly ApiObject[];
 
   constructor(scope: Construct, id: string, props: JupyterHubReleaseProps) {
-    super(scope, id, { ...props, namespace: props.namespace });
+    super(scope, id);
     const mode = props.mode ?? 'argocd';
     if (mode === 'argocd') {
       this.application = this.argoApplication(props);
@@ -156,10 +156,14 @@ export class JupyterHubRelease extends Chart {
     });
     for (const object of rendered.apiObjects) {
       stripGeneratedSecrets(object);
-      // The chart's namespace is applied to every rendered object; cluster-scoped ones must not carry it.
-      if (CLUSTER_SCOPED_KINDS.has(object.kind) && object.toJson().metadata?.namespace !== undefined) {
-        object.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
-      }
+      // The chart's templates leave the namespace to `helm install`: namespaced objects get the release's
+      // namespace here (so the construct does not depend on the chart it is placed in); cluster-scoped
+      // ones must not carry one.
+      const namespaced = !CLUSTER_SCOPED_KINDS.has(object.kind);
+      const current = object.toJson().metadata?.namespace;
+      if (namespaced && current === undefined)
+        object.addJsonPatch(JsonPatch.add('/metadata/namespace', props.namespace));
+      if (!namespaced && current !== undefined) object.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
     }
     return rendered.apiObjects;
   }

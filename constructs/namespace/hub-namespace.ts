@@ -1,13 +1,11 @@
-import { Chart, type ChartProps } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import type { Construct } from 'constructs';
-import { PART_OF_LABELS } from '../../config/names.js';
+import { Construct } from 'constructs';
 import { KubeLimitRange, KubeResourceQuota, Quantity } from '../../imports/k8s.js';
 
 /** Pod Security Standards levels. */
 export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
 
-export interface HubNamespaceProps extends ChartProps {
+export interface HubNamespaceProps {
   /** Name of the namespace the hub, proxy and user servers run in. */
   readonly name: string;
   /**
@@ -39,12 +37,12 @@ export interface HubNamespaceProps extends ChartProps {
 }
 
 /** The hub namespace, with Pod Security labels, container defaults and an optional quota. */
-export class HubNamespace extends Chart {
+export class HubNamespace extends Construct {
   /** The namespace name, for charts that put objects in it. */
   public readonly namespaceName: string;
 
   constructor(scope: Construct, id: string, props: HubNamespaceProps) {
-    super(scope, id, { ...props, labels: { ...PART_OF_LABELS, ...props.labels } });
+    super(scope, id);
     const podSecurity = props.podSecurity ?? 'baseline';
     this.namespaceName = props.name;
 

@@ -1,9 +1,7 @@
-import { Chart, type ChartProps } from 'cdk8s';
-import type { Construct } from 'constructs';
-import { PART_OF_LABELS } from '../../config/names.js';
+import { Construct } from 'constructs';
 import { KubeStorageClass } from '../../imports/k8s.js';
 
-export interface HomeStorageClassProps extends ChartProps {
+export interface HomeStorageClassProps {
   /** Name of the StorageClass; the chart's dynamic home PVCs and the hub database PVC use it. */
   readonly name: string;
   /**
@@ -23,11 +21,11 @@ export interface HomeStorageClassProps extends ChartProps {
  * admin deleting the user, or a namespace mistake); `WaitForFirstConsumer` places the volume on the node
  * the server is scheduled to, which hostpath provisioning needs; expansion lets an admin grow a home.
  */
-export class HomeStorageClass extends Chart {
+export class HomeStorageClass extends Construct {
   public readonly storageClassName: string;
 
   constructor(scope: Construct, id: string, props: HomeStorageClassProps) {
-    super(scope, id, { ...props, labels: { ...PART_OF_LABELS, ...props.labels } });
+    super(scope, id);
     this.storageClassName = props.name;
     new KubeStorageClass(this, 'StorageClass', {
       metadata: { name: props.name },

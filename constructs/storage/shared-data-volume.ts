@@ -1,10 +1,9 @@
-import { Chart, type ChartProps, Size } from 'cdk8s';
+import { Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import type { Construct } from 'constructs';
-import { PART_OF_LABELS } from '../../config/names.js';
+import { Construct } from 'constructs';
 import { bytesOf } from '../../config/quantities.js';
 
-export interface SharedDataVolumeProps extends ChartProps {
+export interface SharedDataVolumeProps {
   /** Namespace of the hub; the PVC must live beside the user pods that mount it. */
   readonly namespace: string;
   /** Name of the PVC, referenced by the chart's `singleuser.storage.extraVolumes`. */
@@ -16,11 +15,11 @@ export interface SharedDataVolumeProps extends ChartProps {
 }
 
 /** One ReadWriteMany volume for notebooks and data shared by every user. */
-export class SharedDataVolume extends Chart {
+export class SharedDataVolume extends Construct {
   public readonly pvcName: string;
 
   constructor(scope: Construct, id: string, props: SharedDataVolumeProps) {
-    super(scope, id, { ...props, labels: { ...PART_OF_LABELS, ...props.labels } });
+    super(scope, id);
     if (bytesOf(props.capacity) < 2 ** 30) {
       throw new Error(`storage.shared.capacity must be at least 1Gi, got "${props.capacity}"`);
     }

@@ -3,10 +3,12 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App, type Chart } from 'cdk8s';
+import { App, Chart, Testing } from 'cdk8s';
+import type { Construct } from 'constructs';
 import { parse, stringify } from 'yaml';
+import { addHubPlatform } from '../../app/hub-platform.js';
 import { loadConfig, parseConfig, type ThinkubeConfig } from '../../config/load.js';
-import { addHubPlatform } from '../../constructs/hub-platform.js';
+import { PART_OF_LABELS } from '../../config/names.js';
 import type { KubeObject } from './contracts.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -71,4 +73,17 @@ function deepMerge(base: unknown, override: unknown): unknown {
 
 function isMap(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** A chart for one construct under test, labelled as the app labels its own charts. */
+export function testChart(props: { namespace?: string } = {}): Chart {
+  return new Chart(new App({ outdir: mkdtempSync(join(tmpdir(), 'thinkube-test-')) }), 'test', {
+    labels: { ...PART_OF_LABELS },
+    ...props,
+  });
+}
+
+/** The objects the chart holding `construct` synthesizes. */
+export function synthOf(construct: Construct): ReturnType<typeof Testing.synth> {
+  return Testing.synth(Chart.of(construct));
 }

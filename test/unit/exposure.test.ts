@@ -1,13 +1,13 @@
-import { Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { HubHttpRoute } from '../../constructs/exposure/hub-http-route.js';
 import { HubIngress } from '../../constructs/exposure/hub-ingress.js';
+import { synthOf, testChart } from '../support/synth.js';
 
 const base = { namespace: 'jupyterhub', hostname: 'notebooks.example.org' };
 
 describe('HubIngress', () => {
   it('defaults: MicroK8s class, TLS secret named after the host, WebSocket-friendly timeouts, to proxy-public', () => {
-    const [ingress] = Testing.synth(new HubIngress(Testing.app(), 'ing', base));
+    const [ingress] = synthOf(new HubIngress(testChart(), 'ing', base));
     expect(ingress.spec.ingressClassName).toBe('public');
     expect(ingress.spec.tls).toEqual([{ hosts: ['notebooks.example.org'], secretName: 'notebooks-example-org-tls' }]);
     expect(ingress.metadata.annotations).toMatchObject({
@@ -22,8 +22,8 @@ describe('HubIngress', () => {
   });
 
   it('custom: another class, an issuer, an existing secret and a shorter timeout', () => {
-    const [ingress] = Testing.synth(
-      new HubIngress(Testing.app(), 'ing', {
+    const [ingress] = synthOf(
+      new HubIngress(testChart(), 'ing', {
         ...base,
         className: 'nginx',
         clusterIssuer: 'letsencrypt-prod',
@@ -42,7 +42,7 @@ describe('HubIngress', () => {
   });
 
   it('fails if the timeout would cut kernel WebSockets', () => {
-    expect(() => new HubIngress(Testing.app(), 'ing', { ...base, timeoutSeconds: 30 })).toThrow(
+    expect(() => new HubIngress(testChart(), 'ing', { ...base, timeoutSeconds: 30 })).toThrow(
       'exposure.ingress.timeoutSeconds must be a whole number of at least 60 (kernel WebSockets), got 30',
     );
   });
@@ -52,7 +52,7 @@ describe('HubHttpRoute', () => {
   const gateway = { name: 'thinkube-gateway', namespace: 'gateway' };
 
   it('defaults: attached to every listener, one-hour timeouts, to proxy-public', () => {
-    const [route] = Testing.synth(new HubHttpRoute(Testing.app(), 'route', { ...base, gateway }));
+    const [route] = synthOf(new HubHttpRoute(testChart(), 'route', { ...base, gateway }));
     expect(route.apiVersion).toBe('gateway.networking.k8s.io/v1');
     expect(route.spec.parentRefs).toEqual([
       { group: 'gateway.networking.k8s.io', kind: 'Gateway', name: 'thinkube-gateway', namespace: 'gateway' },
@@ -63,8 +63,8 @@ describe('HubHttpRoute', () => {
   });
 
   it('custom: a named listener and a longer timeout', () => {
-    const [route] = Testing.synth(
-      new HubHttpRoute(Testing.app(), 'route', {
+    const [route] = synthOf(
+      new HubHttpRoute(testChart(), 'route', {
         ...base,
         gateway: { ...gateway, sectionName: 'https' },
         requestTimeout: '8h',
@@ -75,7 +75,7 @@ describe('HubHttpRoute', () => {
   });
 
   it('fails if the timeout is not a Gateway API duration', () => {
-    expect(() => new HubHttpRoute(Testing.app(), 'route', { ...base, gateway, requestTimeout: '1 hour' })).toThrow(
+    expect(() => new HubHttpRoute(testChart(), 'route', { ...base, gateway, requestTimeout: '1 hour' })).toThrow(
       'exposure.httpRoute.requestTimeout must be a Gateway API duration such as "1h", got "1 hour"',
     );
   });

@@ -1,13 +1,13 @@
-import { Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { HubNamespace } from '../../constructs/namespace/hub-namespace.js';
+import { synthOf, testChart } from '../support/synth.js';
 
 const limitRange = { defaultCpu: '1', defaultMemory: '1Gi', defaultCpuRequest: '100m', defaultMemoryRequest: '256Mi' };
 
 describe('HubNamespace', () => {
   it('defaults: baseline enforced, restricted audited and warned, container defaults, no quota', () => {
-    const chart = new HubNamespace(Testing.app(), 'ns', { name: 'jupyterhub', limitRange });
-    const objects = Testing.synth(chart);
+    const chart = new HubNamespace(testChart(), 'ns', { name: 'jupyterhub', limitRange });
+    const objects = synthOf(chart);
     const ns = objects.find((o) => o.kind === 'Namespace');
     expect(ns.metadata.name).toBe('jupyterhub');
     expect(ns.metadata.labels).toMatchObject({
@@ -26,7 +26,7 @@ describe('HubNamespace', () => {
   });
 
   it('custom: restricted namespace with a quota that counts GPUs by their resource name', () => {
-    const chart = new HubNamespace(Testing.app(), 'ns', {
+    const chart = new HubNamespace(testChart(), 'ns', {
       name: 'lab',
       podSecurity: 'restricted',
       limitRange,
@@ -39,7 +39,7 @@ describe('HubNamespace', () => {
         persistentVolumeClaims: 50,
       },
     });
-    const objects = Testing.synth(chart);
+    const objects = synthOf(chart);
     expect(objects.find((o) => o.kind === 'Namespace').metadata.labels['pod-security.kubernetes.io/enforce']).toBe(
       'restricted',
     );

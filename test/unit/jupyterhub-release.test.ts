@@ -1,10 +1,9 @@
-import { Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { HUB_SECRET, VALUES_HASH_ANNOTATION } from '../../config/names.js';
 import { hubChartValues } from '../../constructs/jupyterhub/hub-values.js';
 import { JupyterHubRelease } from '../../constructs/jupyterhub/jupyterhub-release.js';
 import { REAL_CHART } from '../support/real-chart.js';
-import { defaultConfig, HELM_BIN } from '../support/synth.js';
+import { defaultConfig, HELM_BIN, synthOf, testChart } from '../support/synth.js';
 
 const chart = {
   name: 'jupyterhub',
@@ -15,7 +14,7 @@ const chart = {
 const values = hubChartValues(defaultConfig());
 
 function helmRelease() {
-  return new JupyterHubRelease(Testing.app(), 'release', {
+  return new JupyterHubRelease(testChart(), 'release', {
     namespace: 'jupyterhub',
     mode: 'helm',
     chart,
@@ -26,9 +25,7 @@ function helmRelease() {
 
 describe('JupyterHubRelease in argocd mode', () => {
   it('defaults: an Application for the pinned chart, values inline, automated sync', () => {
-    const [app] = Testing.synth(
-      new JupyterHubRelease(Testing.app(), 'release', { namespace: 'jupyterhub', chart, values }),
-    );
+    const [app] = synthOf(new JupyterHubRelease(testChart(), 'release', { namespace: 'jupyterhub', chart, values }));
     expect(app).toMatchObject({
       apiVersion: 'argoproj.io/v1alpha1',
       kind: 'Application',
@@ -48,9 +45,7 @@ describe('JupyterHubRelease in argocd mode', () => {
   });
 
   it('defaults: never overwrites the generated hub secrets or the checksums that hash them', () => {
-    const [app] = Testing.synth(
-      new JupyterHubRelease(Testing.app(), 'release', { namespace: 'jupyterhub', chart, values }),
-    );
+    const [app] = synthOf(new JupyterHubRelease(testChart(), 'release', { namespace: 'jupyterhub', chart, values }));
     const secretRule = app.spec.ignoreDifferences.find((r: { kind: string }) => r.kind === 'Secret');
     expect(secretRule).toMatchObject({ name: 'hub', namespace: 'jupyterhub' });
     expect(secretRule.jsonPointers).toEqual(HUB_SECRET.generatedKeys.map((k) => `/data/${k}`));
@@ -60,8 +55,8 @@ describe('JupyterHubRelease in argocd mode', () => {
   });
 
   it('custom: another Argo CD namespace and project, manual pruning', () => {
-    const [app] = Testing.synth(
-      new JupyterHubRelease(Testing.app(), 'release', {
+    const [app] = synthOf(
+      new JupyterHubRelease(testChart(), 'release', {
         namespace: 'lab',
         chart,
         values,
@@ -76,7 +71,7 @@ describe('JupyterHubRelease in argocd mode', () => {
 
 describe('JupyterHubRelease in helm mode (real helm, the real chart 4.4.0)', () => {
   it('renders the chart with the values, in the namespace', () => {
-    const objects = Testing.synth(helmRelease());
+    const objects = synthOf(helmRelease());
     const hub = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'hub');
     expect(hub.metadata.namespace).toBe('jupyterhub');
     expect(hub.spec.template.spec.containers[0].image).toBe('quay.io/jupyterhub/k8s-hub:4.4.0');
@@ -87,7 +82,7 @@ describe('JupyterHubRelease in helm mode (real helm, the real chart 4.4.0)', () 
   });
 
   it('cuts the generated secrets and their checksums out, keeping the values hash', () => {
-    const objects = Testing.synth(helmRelease());
+    const objects = synthOf(helmRelease());
     const secret = objects.find((o) => o.kind === 'Secret' && o.metadata.name === 'hub');
     expect(Object.keys(secret.data)).toEqual(['values.yaml']);
     const hubAnnotations = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'hub').spec.template
@@ -100,11 +95,11 @@ describe('JupyterHubRelease in helm mode (real helm, the real chart 4.4.0)', () 
   });
 
   it('renders the same bytes twice although the chart draws new random secrets each time', () => {
-    expect(JSON.stringify(Testing.synth(helmRelease()))).toBe(JSON.stringify(Testing.synth(helmRelease())));
+    expect(JSON.stringify(synthOf(helmRelease()))).toBe(JSON.stringify(synthOf(helmRelease())));
   });
 
   it('leaves cluster-scoped objects without a namespace', () => {
-    const role = Testing.synth(helmRelease()).find((o) => o.kind === 'ClusterRole');
+    const role = synthOf(helmRelease()).find((o) => o.kind === 'ClusterRole');
     expect(role.metadata.name).toBe('jupyterhub-user-scheduler');
     expect(role.metadata.namespace).toBeUndefined();
   });
@@ -112,7 +107,7 @@ describe('JupyterHubRelease in helm mode (real helm, the real chart 4.4.0)', () 
   it('fails if the helm CLI is missing, saying what to do', () => {
     expect(
       () =>
-        new JupyterHubRelease(Testing.app(), 'release', {
+        new JupyterHubRelease(testChart(), 'release', {
           namespace: 'jupyterhub',
           mode: 'helm',
           chart,

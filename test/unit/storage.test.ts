@@ -1,11 +1,11 @@
-import { Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { HomeStorageClass } from '../../constructs/storage/home-storage-class.js';
 import { SharedDataVolume } from '../../constructs/storage/shared-data-volume.js';
+import { synthOf, testChart } from '../support/synth.js';
 
 describe('HomeStorageClass', () => {
   it('defaults: MicroK8s hostpath, volumes retained, bound where the pod lands, expandable', () => {
-    const [sc] = Testing.synth(new HomeStorageClass(Testing.app(), 'sc', { name: 'jupyterhub-home' }));
+    const [sc] = synthOf(new HomeStorageClass(testChart(), 'sc', { name: 'jupyterhub-home' }));
     expect(sc).toMatchObject({
       kind: 'StorageClass',
       metadata: { name: 'jupyterhub-home' },
@@ -18,8 +18,8 @@ describe('HomeStorageClass', () => {
   });
 
   it('custom: another provisioner with parameters', () => {
-    const [sc] = Testing.synth(
-      new HomeStorageClass(Testing.app(), 'sc', {
+    const [sc] = synthOf(
+      new HomeStorageClass(testChart(), 'sc', {
         name: 'homes-ceph',
         provisioner: 'rbd.csi.ceph.com',
         parameters: { pool: 'homes' },
@@ -40,7 +40,7 @@ describe('SharedDataVolume', () => {
   };
 
   it('defaults: a ReadWriteMany claim in the hub namespace that syncs never delete', () => {
-    const [pvc] = Testing.synth(new SharedDataVolume(Testing.app(), 'shared', props));
+    const [pvc] = synthOf(new SharedDataVolume(testChart(), 'shared', props));
     expect(pvc.metadata).toMatchObject({ name: 'jupyterhub-shared', namespace: 'jupyterhub' });
     expect(pvc.metadata.annotations['argocd.argoproj.io/sync-options']).toBe('Prune=false,Delete=false');
     expect(pvc.spec).toMatchObject({
@@ -51,15 +51,15 @@ describe('SharedDataVolume', () => {
   });
 
   it('custom: another class and a fractional size', () => {
-    const [pvc] = Testing.synth(
-      new SharedDataVolume(Testing.app(), 'shared', { ...props, storageClassName: 'nfs-client', capacity: '1.5Gi' }),
+    const [pvc] = synthOf(
+      new SharedDataVolume(testChart(), 'shared', { ...props, storageClassName: 'nfs-client', capacity: '1.5Gi' }),
     );
     expect(pvc.spec.storageClassName).toBe('nfs-client');
     expect(pvc.spec.resources.requests.storage).toBe('1.5Gi');
   });
 
   it('fails if the volume is smaller than 1Gi', () => {
-    expect(() => new SharedDataVolume(Testing.app(), 'shared', { ...props, capacity: '512Mi' })).toThrow(
+    expect(() => new SharedDataVolume(testChart(), 'shared', { ...props, capacity: '512Mi' })).toThrow(
       'storage.shared.capacity must be at least 1Gi, got "512Mi"',
     );
   });

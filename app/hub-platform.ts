@@ -1,0 +1,99 @@
+/**
+ * The Kubernetes side of a thinkube-jupyterhub install. The building blocks are constructs; this
+ * composition decides the charts: one chart (and one file in dist/k8s) per concern, in the order they
+ * must be applied: namespace, storage, the JupyterHub release, the public route.
+ */
+import { type App, Chart } from 'cdk8s';
+import type { ThinkubeConfig } from '../config/load.js';
+import { PART_OF_LABELS } from '../config/names.js';
+import { HubHttpRoute } from '../constructs/exposure/hub-http-route.js';
+import { HubIngress } from '../constructs/exposure/hub-ingress.js';
+import { hubChartValues } from '../constructs/jupyterhub/hub-values.js';
+import { JupyterHubRelease } from '../constructs/jupyterhub/jupyterhub-release.js';
+import { HubNamespace } from '../constructs/namespace/hub-namespace.js';
+import { HomeStorageClass } from '../constructs/storage/home-storage-class.js';
+import { SharedDataVolume } from '../constructs/storage/shared-data-volume.js';
+
+/** The charts of the install, by concern; each synthesizes to one file of dist/k8s. */
+export interface HubPlatformCharts {
+  readonly namespace: Chart;
+  readonly homeStorage: Chart;
+  readonly sharedData?: Chart;
+  readonly release: Chart;
+  readonly exposure: Chart;
+}
+
+/** Adds every chart of the install to `app`. Chart ids are stable: they name the files in dist/k8s. */
+export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCharts {
+  const ns = config.namespace.name;
+  // The project's own objects carry the part-of labels; the chart's (rendered or via Argo CD) do not.
+  const ownChart = (id: string) => new Chart(app, id, { labels: { ...PART_OF_LABELS } });
+  const charts = {
+    namespace: ownChart('namespace'),
+    homeStorage: ownChart('storage-class'),
+    sharedData: config.storage.shared.enabled ? ownChart('shared-data') : undefined,
+    release: new Chart(app, 'jupyterhub'),
+    exposure: ownChart('exposure'),
+  };
+  new HubNamespace(charts.namespace, 'Namespace', {
+    name: ns,
+    podSecurity: config.namespace.podSecurity,
+    limitRange: config.namespace.limitRange,
+    ...(config.namespace.quota.enabled
+      ? { quota: { ...config.namespace.quota, gpuResourceName: config.gpu.resourceName } }
+      : {}),
+  });
+
+  new HomeStorageClass(charts.homeStorage, 'Homes', {
+    name: config.storage.home.storageClassName,
+    provisioner: config.storage.home.provisioner,
+    parameters: config.storage.home.parameters,
+  });
+
+  if (charts.sharedData) {
+    new SharedDataVolume(charts.sharedData, 'Shared', {
+      namespace: ns,
+      pvcName: config.storage.shared.pvcName,
+      storageClassName: config.storage.shared.storageClassName,
+      capacity: config.storage.shared.capacity,
+    });
+  }
+
+  new JupyterHubRelease(charts.release, 'Release', {
+    namespace: ns,
+    mode: config.delivery.mode,
+    chart: config.chart,
+    values: hubChartValues(config),
+    argocd: config.delivery.argocd,
+    helm: config.delivery.helm,
+  });
+
+  if (config.exposure.mode === 'ingress') {
+    new HubIngress(charts.exposure, 'Ingress', {
+      namespace: ns,
+      hostname: config.hostname,
+      className: config.exposure.ingress.className,
+      timeoutSeconds: config.exposure.ingress.timeoutSeconds,
+      maxBodySize: config.exposure.ingress.maxBodySize,
+      ...(config.exposure.ingress.tlsSecretName ? { tlsSecretName: config.exposure.ingress.tlsSecretName } : {}),
+      ...(config.exposure.ingress.clusterIssuer ? { clusterIssuer: config.exposure.ingress.clusterIssuer } : {}),
+    });
+  } else {
+    new HubHttpRoute(charts.exposure, 'Route', {
+      namespace: ns,
+      hostname: config.hostname,
+      gateway: {
+        name: config.exposure.httpRoute.gatewayName,
+        namespace: config.exposure.httpRoute.gatewayNamespace,
+        ...(config.exposure.httpRoute.sectionName ? { sectionName: config.exposure.httpRoute.sectionName } : {}),
+      },
+      requestTimeout: config.exposure.httpRoute.requestTimeout,
+    });
+  }
+
+  for (const chart of [charts.homeStorage, charts.sharedData, charts.release, charts.exposure]) {
+    chart?.addDependency(charts.namespace);
+  }
+  const { sharedData, ...always } = charts;
+  return { ...always, ...(sharedData ? { sharedData } : {}) };
+}
