@@ -8,11 +8,11 @@ import type { ThinkubeConfig } from '../config/load.js';
 import { PART_OF_LABELS } from '../config/names.js';
 import { HubHttpRoute } from '../constructs/exposure/hub-http-route.js';
 import { HubIngress } from '../constructs/exposure/hub-ingress.js';
-import { hubChartValues } from '../constructs/jupyterhub/hub-values.js';
 import { JupyterHubRelease } from '../constructs/jupyterhub/jupyterhub-release.js';
 import { HubNamespace } from '../constructs/namespace/hub-namespace.js';
 import { HomeStorageClass } from '../constructs/storage/home-storage-class.js';
 import { SharedDataVolume } from '../constructs/storage/shared-data-volume.js';
+import { hubChartValues } from './hub-values.js';
 
 /** The charts of the install, by concern; each synthesizes to one file of dist/k8s. */
 export interface HubPlatformCharts {

@@ -15,8 +15,8 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { App, Chart, YamlOutputType } from 'cdk8s';
+import { hubChartValues } from '../app/hub-values.js';
 import { loadConfig } from '../config/load.js';
-import { hubChartValues } from '../constructs/jupyterhub/hub-values.js';
 import { JupyterHubRelease } from '../constructs/jupyterhub/jupyterhub-release.js';
 import { command, run } from './support/command.js';
 

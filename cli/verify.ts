@@ -17,9 +17,10 @@
  *
  *   --registry-url URL   Harbor's registry endpoint, default https://<harbor.registry>
  */
+
+import { keycloakEndpoints, notebookImages } from '../app/hub-values.js';
 import { loadConfig } from '../config/load.js';
 import { HUB_VERSION_OF_CHART } from '../config/names.js';
-import { keycloakEndpoints, notebookImages } from '../constructs/jupyterhub/hub-values.js';
 import { command, fetchWithTimeout, run } from './support/command.js';
 
 interface Check {

@@ -5,7 +5,6 @@ export * from './exposure/hub-ingress.js';
 export * from './gpu/gpu-scheduling.js';
 export * from './image/notebook-image.js';
 export * from './jupyterhub/hub-python.js';
-export * from './jupyterhub/hub-values.js';
 export * from './jupyterhub/jupyterhub-release.js';
 export * from './jupyterhub/profile-list.js';
 export * from './namespace/hub-namespace.js';

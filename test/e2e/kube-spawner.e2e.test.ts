@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notebookImages } from '../../constructs/jupyterhub/hub-values.js';
+import { notebookImages } from '../../app/hub-values.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { defaultConfig, REPO_ROOT } from '../support/synth.js';
 import { type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';

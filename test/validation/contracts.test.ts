@@ -4,7 +4,7 @@
  * CD and Gateway API CRDs, and the JupyterHub chart's own values schema (merged over its values.yaml).
  */
 import { describe, expect, it } from 'vitest';
-import { hubChartValues } from '../../constructs/jupyterhub/hub-values.js';
+import { hubChartValues } from '../../app/hub-values.js';
 import {
   crdValidator,
   KUBERNETES_VERSIONS,

@@ -6,8 +6,8 @@
  * the cluster reach the proxy around the Gateway.
  */
 import { describe, expect, it } from 'vitest';
+import { hubChartValues } from '../../app/hub-values.js';
 import type { ThinkubeConfig } from '../../config/load.js';
-import { hubChartValues } from '../../constructs/jupyterhub/hub-values.js';
 import { egressAllows, type Flow, ingressAllows, type NetworkPolicyObject } from '../support/network-policy.js';
 import { renderRealChart } from '../support/real-chart.js';
 import { configWith, defaultConfig } from '../support/synth.js';

@@ -1,21 +1,22 @@
 /**
- * The JupyterHub chart values, built from the configuration. Pure data: the same config always gives
+ * The JupyterHub chart values, built from the configuration (the composition layer: the one place that
+ * maps config to the chart's values). Pure data: the same config always gives
  * the same values, and no secret is ever part of them (secrets are referenced by Secret name and key).
  */
 import { createHash } from 'node:crypto';
-import type { ThinkubeConfig } from '../../config/load.js';
-import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../../config/names.js';
-import { toSpawnerMemory } from '../../config/quantities.js';
-import type { GpuSchedulingProps, GpuToleration } from '../gpu/gpu-scheduling.js';
-import { type RenderedImage, renderNotebookImage } from '../image/notebook-image.js';
+import type { ThinkubeConfig } from '../config/load.js';
+import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../config/names.js';
+import { toSpawnerMemory } from '../config/quantities.js';
+import type { GpuSchedulingProps, GpuToleration } from '../constructs/gpu/gpu-scheduling.js';
+import { type RenderedImage, renderNotebookImage } from '../constructs/image/notebook-image.js';
 import type {
   EgressAllowRules,
   HubChartValues,
   NetworkPolicyEgressRule,
   ThinkubeAccessValues,
-} from './chart-values.js';
-import { hubPython } from './hub-python.js';
-import { EPHEMERAL_STORAGE, profileList } from './profile-list.js';
+} from '../constructs/jupyterhub/chart-values.js';
+import { hubPython } from '../constructs/jupyterhub/hub-python.js';
+import { EPHEMERAL_STORAGE, profileList } from '../constructs/jupyterhub/profile-list.js';
 
 /** Name of the shared volume in user pods (the key the access policy looks for). */
 export const SHARED_VOLUME_NAME = 'shared';
