@@ -5,10 +5,10 @@
  */
 import { type App, Chart } from 'cdk8s';
 import type { ThinkubeConfig } from '../config/load.js';
-import { PART_OF_LABELS } from '../config/names.js';
 import { HubHttpRoute } from '../constructs/exposure/hub-http-route.js';
 import { HubIngress } from '../constructs/exposure/hub-ingress.js';
 import { JupyterHubRelease } from '../constructs/jupyterhub/jupyterhub-release.js';
+import { PART_OF_LABELS } from '../constructs/names.js';
 import { HubNamespace } from '../constructs/namespace/hub-namespace.js';
 import { HomeStorageClass } from '../constructs/storage/home-storage-class.js';
 import { SharedDataVolume } from '../constructs/storage/shared-data-volume.js';

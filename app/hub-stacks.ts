@@ -16,6 +16,15 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider/inde
 import { RandomProvider } from '@cdktf/provider-random/lib/provider/index.js';
 import type { ThinkubeConfig } from '../config/load.js';
 import {
+  LocalBackend,
+  type TerraformApp,
+  TerraformOutput,
+  TerraformStack,
+  TerraformVariable,
+} from '../constructs/cdktf.js';
+import { KeycloakHubClient } from '../constructs/identity/keycloak-hub-client.js';
+import { KeycloakHubRoles } from '../constructs/identity/keycloak-hub-roles.js';
+import {
   HARBOR_ROBOTS,
   HUB_SECRET,
   HUB_SECRET_FIELD_MANAGER,
@@ -25,16 +34,7 @@ import {
   PART_OF_LABELS,
   STACKS,
   type StackName,
-} from '../config/names.js';
-import {
-  LocalBackend,
-  type TerraformApp,
-  TerraformOutput,
-  TerraformStack,
-  TerraformVariable,
-} from '../constructs/cdktf.js';
-import { KeycloakHubClient } from '../constructs/identity/keycloak-hub-client.js';
-import { KeycloakHubRoles } from '../constructs/identity/keycloak-hub-roles.js';
+} from '../constructs/names.js';
 import { HarborImageProject } from '../constructs/registry/harbor-image-project.js';
 import { HarborRobot } from '../constructs/registry/harbor-robot.js';
 import { HubGeneratedKeys } from '../constructs/secrets/hub-generated-keys.js';

@@ -5,8 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { ThinkubeConfig } from '../config/load.js';
-import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../config/names.js';
-import { toSpawnerMemory } from '../config/quantities.js';
 import type { GpuSchedulingProps, GpuToleration } from '../constructs/gpu/gpu-scheduling.js';
 import { type RenderedImage, renderNotebookImage } from '../constructs/image/notebook-image.js';
 import type {
@@ -17,6 +15,8 @@ import type {
 } from '../constructs/jupyterhub/chart-values.js';
 import { hubPython } from '../constructs/jupyterhub/hub-python.js';
 import { EPHEMERAL_STORAGE, profileList } from '../constructs/jupyterhub/profile-list.js';
+import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../constructs/names.js';
+import { toSpawnerMemory } from '../constructs/quantities.js';
 
 /** Name of the shared volume in user pods (the key the access policy looks for). */
 export const SHARED_VOLUME_NAME = 'shared';

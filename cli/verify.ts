@@ -20,7 +20,7 @@
 
 import { keycloakEndpoints, notebookImages } from '../app/hub-values.js';
 import { loadConfig } from '../config/load.js';
-import { HUB_VERSION_OF_CHART } from '../config/names.js';
+import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
 import { command, fetchWithTimeout, run } from './support/command.js';
 
 interface Check {

@@ -3,12 +3,12 @@
  * and report through the same `path: message (got X)` channel so every problem shows at once.
  */
 import type { z } from 'zod';
-import { HUB_VERSION_OF_CHART } from './names.js';
+import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
 
 /** The smallest shared volume the project makes (SharedDataVolume checks the same). */
 export const SHARED_VOLUME_MINIMUM = '1Gi';
 
-import { bytesOf as strictBytesOf } from './quantities.js';
+import { bytesOf as strictBytesOf } from '../constructs/quantities.js';
 import type { ParsedConfig, RoleName } from './schema.js';
 
 type Issue = { path: (string | number)[]; message: string; received: unknown };

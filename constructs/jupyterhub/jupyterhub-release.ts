@@ -1,13 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { type ApiObject, Helm, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
-import {
-  HUB_SECRET,
-  HUB_SECRET_FIELD_MANAGER,
-  PART_OF_LABELS,
-  RANDOM_CHECKSUM_ANNOTATIONS,
-} from '../../config/names.js';
 import { Application } from '../../imports/argoproj.io.js';
+import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, PART_OF_LABELS, RANDOM_CHECKSUM_ANNOTATIONS } from '../names.js';
 import type { HubChartValues } from './chart-values.js';
 
 /** How the chart reaches the cluster. */

@@ -1,5 +1,5 @@
-import { toSpawnerMemory } from '../../config/quantities.js';
 import { type GpuSchedulingProps, gpuSpawnerOverride } from '../gpu/gpu-scheduling.js';
+import { toSpawnerMemory } from '../quantities.js';
 
 /** One server size, in the project's terms. */
 export interface ServerProfile {

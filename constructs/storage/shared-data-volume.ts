@@ -1,7 +1,7 @@
 import { Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { bytesOf } from '../../config/quantities.js';
+import { bytesOf } from '../quantities.js';
 
 export interface SharedDataVolumeProps {
   /** Namespace of the hub; the PVC must live beside the user pods that mount it. */

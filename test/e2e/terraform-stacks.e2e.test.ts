@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET } from '../../config/names.js';
+import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET } from '../../constructs/names.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { configYamlWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';

@@ -8,7 +8,7 @@ import type { Construct } from 'constructs';
 import { parse, stringify } from 'yaml';
 import { addHubPlatform } from '../../app/hub-platform.js';
 import { loadConfig, parseConfig, type ThinkubeConfig } from '../../config/load.js';
-import { PART_OF_LABELS } from '../../config/names.js';
+import { PART_OF_LABELS } from '../../constructs/names.js';
 import type { KubeObject } from './contracts.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

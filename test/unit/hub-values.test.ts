@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hubChartValues, keycloakEndpoints } from '../../app/hub-values.js';
-import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../../config/names.js';
+import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../../constructs/names.js';
 import { configWith, defaultConfig } from '../support/synth.js';
 
 describe('hubChartValues', () => {

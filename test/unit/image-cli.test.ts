@@ -4,7 +4,7 @@
  * A stand-in `podman` that hangs in `login` holds the run at the moment the login exists (issue 10.12).
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,11 +33,14 @@ describe('npm run image: the push login', () => {
         stdio: 'ignore',
       });
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      // Wait until the login folder exists (the stand-in podman is then hanging in `login`).
+      // Wait until the login file exists (the stand-in podman then hangs in `login`); the folder alone
+      // appears a moment before the file is written.
       const deadline = Date.now() + 20_000;
       let folders: string[] = [];
       while (folders.length === 0 && Date.now() < deadline) {
-        folders = readdirSync(tmp).filter((f) => f.startsWith('thinkube-auth-'));
+        folders = readdirSync(tmp).filter(
+          (f) => f.startsWith('thinkube-auth-') && existsSync(join(tmp, f, 'auth.json')),
+        );
         await new Promise((r) => setTimeout(r, 50));
       }
       expect(folders).toHaveLength(1);

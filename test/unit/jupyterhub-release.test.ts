@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hubChartValues } from '../../app/hub-values.js';
-import { HUB_SECRET, VALUES_HASH_ANNOTATION } from '../../config/names.js';
 import { JupyterHubRelease } from '../../constructs/jupyterhub/jupyterhub-release.js';
+import { HUB_SECRET, VALUES_HASH_ANNOTATION } from '../../constructs/names.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { defaultConfig, HELM_BIN, synthOf, testChart } from '../support/synth.js';
 

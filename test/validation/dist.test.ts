@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { hubChartValues } from '../../app/hub-values.js';
-import { HUB_SECRET } from '../../config/names.js';
+import { HUB_SECRET } from '../../constructs/names.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { defaultConfig, HELM_BIN, REPO_ROOT } from '../support/synth.js';
 

@@ -1,7 +1,9 @@
 /**
- * npm run check:cycles: fails when the project's own TypeScript modules import each other in a cycle.
- * Reads relative `import ... from './x.js'` / `export ... from` statements (type-only imports included:
- * a cycle of types is still a design knot), builds the module graph, reports every cycle found.
+ * npm run check:imports: fails when the project's own TypeScript modules import each other in a cycle,
+ * or when a building block (constructs/) imports the configuration (config/): constructs take props,
+ * only the composition layer (app/) reads the config. Reads relative `import ... from './x.js'` /
+ * `export ... from` statements (type-only imports included), builds the module graph, reports every
+ * problem found.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -41,9 +43,17 @@ function visit(node: string, path: string[]): void {
 }
 for (const node of graph.keys()) visit(node, []);
 
-if (cycles.length > 0) {
-  for (const cycle of cycles) console.error(`import cycle: ${cycle.map((f) => relative(root, f)).join(' -> ')}`);
-  process.exitCode = 1;
-} else {
-  console.log(`no import cycles among ${graph.size} modules`);
+const layering = [...graph.entries()].flatMap(([from, targets]) =>
+  relative(root, from).startsWith('constructs/')
+    ? targets.filter((t) => relative(root, t).startsWith('config/')).map((t) => [from, t] as const)
+    : [],
+);
+
+for (const cycle of cycles) console.error(`import cycle: ${cycle.map((f) => relative(root, f)).join(' -> ')}`);
+for (const [from, to] of layering) {
+  console.error(
+    `${relative(root, from)} imports ${relative(root, to)}: constructs take props, only app/ reads config/`,
+  );
 }
+if (cycles.length + layering.length > 0) process.exitCode = 1;
+else console.log(`no import cycles among ${graph.size} modules, and no construct imports config/`);
