@@ -215,7 +215,7 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
             }
           : {},
       },
-      profileList: profiles as unknown as Record<string, unknown>[],
+      profileList: profiles,
     },
     // The image-puller hook only works inside `helm install`; Argo CD and `helm template` render it as
     // plain objects that only slow a sync. The continuous pre-puller stays on for the default image, but

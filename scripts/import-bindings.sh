@@ -17,6 +17,9 @@ npx cdk8s import "$SCHEMAS/gateway-api-v1.6.1/httproutes.yaml" --language typesc
 ls ./*.ts
 
 cd ..
+# The chart's values as a TypeScript type, from its own schema.
+node --import tsx scripts/chart-values-types.ts >/dev/null
+
 # shellcheck source=scripts/env.sh
 . scripts/env.sh
 [ -x "$TERRAFORM_BINARY_NAME" ] && [ -f "$TF_CLI_CONFIG_FILE" ] \

@@ -1,4 +1,6 @@
+import type { Z2jhValues } from '../../imports/z2jh-values.js';
 import type { GpuToleration } from '../gpu/gpu-scheduling.js';
+import type { KubeSpawnerProfile } from './profile-list.js';
 /**
  * Types of the parts of the JupyterHub chart 4.4.0 values this project sets. The full contract is the
  * chart's own values.schema.json, which the tests validate every generated value set against (merged
@@ -111,7 +113,7 @@ export interface HubChartValues {
       readonly extraVolumes: Record<string, Record<string, unknown>>;
       readonly extraVolumeMounts: Record<string, Record<string, unknown>>;
     };
-    readonly profileList: readonly Record<string, unknown>[];
+    readonly profileList: readonly KubeSpawnerProfile[];
   };
   readonly prePuller: { readonly hook: { readonly enabled: false }; readonly pullProfileListImages: false };
   readonly scheduling: { readonly userPods: { readonly tolerations: readonly GpuToleration[] } };
@@ -125,3 +127,20 @@ export interface HubChartValues {
     readonly maxAge: number;
   };
 }
+
+/**
+ * The project's values must be values the chart accepts: checked against the type generated from the
+ * chart's own values.schema.json (imports/z2jh-values.ts) when the project compiles, so a value of a
+ * type or an enum member the chart does not accept is a type error here. (TypeScript lets a type carry
+ * fields its target lacks; unknown fields are caught by the values-schema test, validateChartValues.)
+ */
+export type ChartAccepts<V extends ChartValuesOverride> = V;
+
+/** What a values file may give: any part of the chart's values (helm merges it over values.yaml). */
+type ChartValuesOverride = DeepPartial<Z2jhValues>;
+type DeepPartial<T> = T extends readonly (infer U)[]
+  ? readonly DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+export type CheckedHubChartValues = ChartAccepts<HubChartValues>;

@@ -82,10 +82,8 @@ describe('the hub runs exactly the images the specs describe', () => {
     const cpu = images.get('jupyter-notebook');
     const gpu = images.get('jupyter-notebook-gpu');
     expect(values.singleuser.image).toMatchObject({ name: cpu?.repository, tag: cpu?.tag });
-    const gpuProfile = values.singleuser.profileList.find((p) => p.slug === 'gpu') as {
-      kubespawner_override: { image: string };
-    };
-    expect(gpuProfile.kubespawner_override.image).toBe(gpu?.reference);
+    const gpuProfile = values.singleuser.profileList.find((p) => p.slug === 'gpu');
+    expect(gpuProfile?.kubespawner_override.image).toBe(gpu?.reference);
     const cpuProfile = values.singleuser.profileList.find((p) => p.slug === 'cpu-small') as {
       kubespawner_override: object;
     };
