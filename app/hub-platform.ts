@@ -25,7 +25,6 @@ export interface HubPlatformCharts {
 
 /** Adds every chart of the install to `app`. Chart ids are stable: they name the files in dist/k8s. */
 export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCharts {
-  const ns = config.namespace.name;
   // The project's own objects carry the part-of labels; the chart's (rendered or via Argo CD) do not.
   const ownChart = (id: string) => new Chart(app, id, { labels: { ...PART_OF_LABELS } });
   const charts = {
@@ -35,8 +34,9 @@ export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCha
     release: new Chart(app, 'jupyterhub'),
     exposure: ownChart('exposure'),
   };
-  new HubNamespace(charts.namespace, 'Namespace', {
-    name: ns,
+  // Everything else goes into the namespace this construct makes (its output, not the config's copy).
+  const ns = new HubNamespace(charts.namespace, 'Namespace', {
+    name: config.namespace.name,
     podSecurity: config.namespace.podSecurity,
     limitRange: config.namespace.limitRange,
     ...(config.namespace.quota.enabled
@@ -52,7 +52,7 @@ export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCha
 
   if (charts.sharedData) {
     new SharedDataVolume(charts.sharedData, 'Shared', {
-      namespace: ns,
+      namespace: ns.namespaceName,
       pvcName: config.storage.shared.pvcName,
       storageClassName: config.storage.shared.storageClassName,
       capacity: config.storage.shared.capacity,
@@ -60,7 +60,7 @@ export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCha
   }
 
   new JupyterHubRelease(charts.release, 'Release', {
-    namespace: ns,
+    namespace: ns.namespaceName,
     mode: config.delivery.mode,
     chart: config.chart,
     values: hubChartValues(config),
@@ -70,7 +70,7 @@ export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCha
 
   if (config.exposure.mode === 'ingress') {
     new HubIngress(charts.exposure, 'Ingress', {
-      namespace: ns,
+      namespace: ns.namespaceName,
       hostname: config.hostname,
       className: config.exposure.ingress.className,
       timeoutSeconds: config.exposure.ingress.timeoutSeconds,
@@ -80,7 +80,7 @@ export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCha
     });
   } else {
     new HubHttpRoute(charts.exposure, 'Route', {
-      namespace: ns,
+      namespace: ns.namespaceName,
       hostname: config.hostname,
       gateway: {
         name: config.exposure.httpRoute.gatewayName,
