@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Argument, Option } from 'commander';
-import { command as cliCommand, run as runCommand, UsageError } from './support/command.js';
+import { command as cliCommand, run as runCommand, runTool, SIGNAL_EXIT_CODES, UsageError } from './support/command.js';
 
 interface ImageDescription {
   name: string;
@@ -26,14 +26,6 @@ interface ImageDescription {
   repository: string;
   reference: string;
 }
-
-/** A tool this command ran was stopped by a signal (Ctrl-C reaches the whole job): stop the same way. */
-class Interrupted extends Error {
-  constructor(readonly signal: NodeJS.Signals) {
-    super(`interrupted (${signal})`);
-  }
-}
-const SIGNAL_EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 
 interface ImageOptions {
   image?: string[];
@@ -63,16 +55,12 @@ function podmanGlobalArgs(): string[] {
 }
 
 function run(tool: string, args: string[], input?: string): void {
-  const result = spawnSync(tool, args, {
-    stdio: [input === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'],
-    input,
+  runTool(tool, args, {
+    ...(input === undefined ? {} : { input }),
+    streamOutput: true,
+    hint: 'install it (scripts/install-tools.sh podman)',
+    timeoutMs: 0, // no limit: a cold GPU image build takes as long as it takes
   });
-  if (result.error)
-    throw new UsageError(
-      `cannot run ${tool}: ${(result.error as NodeJS.ErrnoException).code}; install it (scripts/install-tools.sh podman)`,
-    );
-  if (result.signal) throw new Interrupted(result.signal);
-  if (result.status !== 0) throw new UsageError(`${tool} ${args[0] ?? ''} failed with exit code ${result.status}`);
 }
 
 /** The images synthesized into dist/images, with the registry overridden when asked. */
@@ -283,16 +271,7 @@ export const imageCommand = cliCommand(
   .action((which: 'build' | 'push' | 'rebuild', options: ImageOptions) => {
     command = which;
     values = options;
-    try {
-      main();
-    } catch (error) {
-      if (error instanceof Interrupted) {
-        console.error(`image: ${error.message}`);
-        process.exitCode = SIGNAL_EXIT_CODES[error.signal] ?? 1;
-        return;
-      }
-      throw error;
-    }
+    main();
   });
 
 if (process.argv[1]?.endsWith('image.ts')) await runCommand('image', imageCommand);

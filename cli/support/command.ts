@@ -11,6 +11,16 @@ import { ConfigError } from '../../config/load.js';
 /** A problem the user can fix: printed as `<command>: <message>`, exit code 1. */
 export class UsageError extends Error {}
 
+/** Exit codes of a command stopped by a signal, as shells report them. */
+export const SIGNAL_EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
+/** A tool the command ran was stopped by a signal (Ctrl-C reaches the whole job): stop the same way. */
+export class Interrupted extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted (${signal})`);
+  }
+}
+
 /** A command of this project, named as `npm run <name>` calls it. */
 export function command(name: string, description: string): Command {
   return new Command(`npm run ${name} --`)
@@ -35,7 +45,7 @@ export async function run(name: string, program: Command, argv: readonly string[
         ? error.message
         : String(error);
     console.error(`${name}: ${message}`);
-    process.exitCode = 1;
+    process.exitCode = error instanceof Interrupted ? (SIGNAL_EXIT_CODES[error.signal] ?? 1) : 1;
   }
 }
 
@@ -47,19 +57,30 @@ export interface ToolRun {
 
 /**
  * Runs an external tool (kubectl, podman, skopeo, git, helm, tofu) and returns its output. Throws a
- * UsageError naming the tool when it cannot be started, and, unless `allowFailure`, when it fails,
- * with the tool's own error text.
+ * UsageError naming the tool when it cannot be started, Interrupted when a signal stopped it, and,
+ * unless `allowFailure`, a UsageError when it fails, with the tool's own error text. `streamOutput`
+ * passes the tool's output to the terminal as it comes (long builds) instead of collecting it.
  */
 export function runTool(
   tool: string,
   args: readonly string[],
-  options: { input?: string; allowFailure?: boolean; timeoutMs?: number; cwd?: string; hint?: string } = {},
+  options: {
+    input?: string;
+    allowFailure?: boolean;
+    timeoutMs?: number;
+    cwd?: string;
+    hint?: string;
+    streamOutput?: boolean;
+  } = {},
 ): ToolRun {
   const result = spawnSync(tool, [...args], {
     input: options.input,
     encoding: 'utf8',
     cwd: options.cwd,
-    timeout: options.timeoutMs ?? 600_000,
+    timeout: options.timeoutMs ?? 600_000, // 0: no limit
+    ...(options.streamOutput
+      ? { stdio: [options.input === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'] }
+      : {}),
   });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;
@@ -69,6 +90,7 @@ export function runTool(
         : `cannot run ${tool} (${code})${options.hint ? `: ${options.hint}` : ''}`,
     );
   }
+  if (result.signal) throw new Interrupted(result.signal);
   const run = { status: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
   if (run.status !== 0 && !options.allowFailure) {
     throw new UsageError(`${tool} ${args[0] ?? ''} failed: ${run.stderr.trim() || `exit code ${run.status}`}`);
