@@ -5,6 +5,7 @@
  * schema into docs/configuration.md, and a test fails when that file is stale.
  */
 import { z } from 'zod';
+import { CLAIM_NAME_PATTERN, HUB_ORIGIN_PATTERN } from '../constructs/identity/oidc-rules.js';
 import { isLabelSafe } from '../constructs/image/notebook-image.js';
 
 /** A DNS-1123 label: what Kubernetes accepts for namespaces and most object names. */
@@ -156,7 +157,7 @@ export const keycloakSchema = z
     groupsClaim: z.string().default('groups').describe('Userinfo claim that carries the group names.'),
     rolesClaim: z
       .string()
-      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain claim name such as "hub_roles" (no dots)')
+      .regex(CLAIM_NAME_PATTERN, 'must be a plain claim name such as "hub_roles" (no dots)')
       .default('hub_roles')
       .describe(
         "Userinfo claim that carries the hub client's roles (the identity stack's role mapper). " +
@@ -174,7 +175,7 @@ export const keycloakSchema = z
         z
           .string()
           .regex(
-            /^https?:\/\/[a-z0-9.-]+(:[0-9]{1,5})?$/,
+            HUB_ORIGIN_PATTERN,
             'must be an origin such as "https://notebooks.lan:8443" (scheme, host and optional port, no path)',
           ),
       )

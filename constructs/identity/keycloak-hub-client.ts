@@ -4,6 +4,7 @@ import { OpenidFullNameProtocolMapper } from '../../imports/terraform/providers/
 import { OpenidGroupMembershipProtocolMapper } from '../../imports/terraform/providers/keycloak/openid-group-membership-protocol-mapper/index.js';
 import { OpenidUserClientRoleProtocolMapper } from '../../imports/terraform/providers/keycloak/openid-user-client-role-protocol-mapper/index.js';
 import { OpenidUserPropertyProtocolMapper } from '../../imports/terraform/providers/keycloak/openid-user-property-protocol-mapper/index.js';
+import { CLAIM_NAME_PATTERN, HUB_ORIGIN_PATTERN } from './oidc-rules.js';
 
 /** Path of JupyterHub's OAuth callback below a hub origin. */
 export const HUB_CALLBACK_PATH = '/hub/oauth_callback';
@@ -56,7 +57,7 @@ export class KeycloakHubClient extends Construct {
     const problems: string[] = [];
     if (props.hubOrigins.length === 0) problems.push('hubOrigins must hold the public origin of the hub, got none');
     for (const origin of props.hubOrigins) {
-      if (!/^https?:\/\/[a-z0-9.-]+(:[0-9]{1,5})?$/.test(origin)) {
+      if (!HUB_ORIGIN_PATTERN.test(origin)) {
         problems.push(`hubOrigins must be origins such as "https://notebooks.example.org" (no path), got "${origin}"`);
       }
     }
@@ -64,7 +65,7 @@ export class KeycloakHubClient extends Construct {
       problems.push(`hubOrigins must be unique, got ${JSON.stringify(props.hubOrigins)}`);
     }
     for (const [name, claim] of Object.entries({ groupsClaim: props.groupsClaim, rolesClaim: props.rolesClaim })) {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(claim)) problems.push(`${name} must be a plain claim name, got "${claim}"`);
+      if (!CLAIM_NAME_PATTERN.test(claim)) problems.push(`${name} must be a plain claim name, got "${claim}"`);
     }
     if (props.groupsClaim === props.rolesClaim) {
       problems.push(`rolesClaim must differ from groupsClaim, got "${props.rolesClaim}" for both`);
