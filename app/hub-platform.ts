@@ -44,26 +44,30 @@ export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCha
       : {}),
   });
 
-  new HomeStorageClass(charts.homeStorage, 'Homes', {
+  const homes = new HomeStorageClass(charts.homeStorage, 'Homes', {
     name: config.storage.home.storageClassName,
     provisioner: config.storage.home.provisioner,
     parameters: config.storage.home.parameters,
   });
 
-  if (charts.sharedData) {
-    new SharedDataVolume(charts.sharedData, 'Shared', {
-      namespace: ns.namespaceName,
-      pvcName: config.storage.shared.pvcName,
-      storageClassName: config.storage.shared.storageClassName,
-      capacity: config.storage.shared.capacity,
-    });
-  }
+  const shared = charts.sharedData
+    ? new SharedDataVolume(charts.sharedData, 'Shared', {
+        namespace: ns.namespaceName,
+        pvcName: config.storage.shared.pvcName,
+        storageClassName: config.storage.shared.storageClassName,
+        capacity: config.storage.shared.capacity,
+      })
+    : undefined;
 
   new JupyterHubRelease(charts.release, 'Release', {
     namespace: ns.namespaceName,
     mode: config.delivery.mode,
     chart: config.chart,
-    values: hubChartValues(config),
+    // The values name the storage the constructs above made (their outputs).
+    values: hubChartValues(config, {
+      homeStorageClass: homes.storageClassName,
+      ...(shared ? { sharedClaim: shared.pvcName } : {}),
+    }),
     argocd: config.delivery.argocd,
     helm: config.delivery.helm,
   });

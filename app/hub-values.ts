@@ -7,12 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ThinkubeConfig } from '../config/load.js';
 import type { GpuSchedulingProps, GpuToleration } from '../constructs/gpu/gpu-scheduling.js';
 import { type RenderedImage, renderNotebookImage } from '../constructs/image/notebook-image.js';
-import type {
-  EgressAllowRules,
-  HubChartValues,
-  NetworkPolicyEgressRule,
-  ThinkubeAccessValues,
-} from '../constructs/jupyterhub/chart-values.js';
+import type { HubChartValues, ThinkubeAccessValues } from '../constructs/jupyterhub/chart-values.js';
 import { hubPython } from '../constructs/jupyterhub/hub-python.js';
 import { EPHEMERAL_STORAGE, profileList } from '../constructs/jupyterhub/profile-list.js';
 import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../constructs/names.js';
@@ -42,7 +37,26 @@ export function hubUrls(hostname: string) {
   };
 }
 
-export function hubChartValues(config: ThinkubeConfig): HubChartValues {
+/** Names of objects other constructs of the platform make, which the values refer to. */
+export interface PlatformRefs {
+  /** The StorageClass of user homes (HomeStorageClass). */
+  readonly homeStorageClass: string;
+  /** The shared ReadWriteMany claim (SharedDataVolume); absent when there is no shared volume. */
+  readonly sharedClaim?: string;
+}
+
+/**
+ * The names the platform's constructs are given by the config. The composition (hub-platform.ts) passes
+ * the constructs' outputs instead; this is for callers that render the values alone (npm run render).
+ */
+export function platformRefsFromConfig(config: ThinkubeConfig): PlatformRefs {
+  return {
+    homeStorageClass: config.storage.home.storageClassName,
+    ...(config.storage.shared.enabled ? { sharedClaim: config.storage.shared.pvcName } : {}),
+  };
+}
+
+export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = platformRefsFromConfig(config)) {
   const endpoints = keycloakEndpoints(config.keycloak.url, config.keycloak.realm);
   const urls = hubUrls(config.hostname);
   const roles = config.roles;
@@ -72,7 +86,7 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
     `${endpoints.logout}?post_logout_redirect_uri=${encodeURIComponent(urls.afterLogout)}` +
     `&client_id=${encodeURIComponent(config.keycloak.clientId)}`;
 
-  const values: Omit<HubChartValues, 'hub'> & { hub: Omit<HubChartValues['hub'], 'annotations'> } = {
+  const values = {
     // Stable object names (hub, proxy, proxy-public, hub-db-dir) whatever the release is called.
     fullnameOverride: '',
     hub: {
@@ -126,7 +140,7 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
         type: 'sqlite-pvc',
         pvc: {
           storage: config.storage.hubDatabase.capacity,
-          storageClassName: config.storage.hubDatabase.storageClassName ?? config.storage.home.storageClassName,
+          storageClassName: config.storage.hubDatabase.storageClassName ?? refs.homeStorageClass,
         },
       },
       // Only DNS (kube-system), the Kubernetes API and Keycloak; the chart adds the proxy and user servers.
@@ -139,7 +153,7 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
       extraConfig: python.extraConfig,
     },
     // Read by hub/thinkube_access.py (get_config("custom.thinkube")): the roles, as data.
-    custom: { thinkube: accessPolicy(config) },
+    custom: { thinkube: accessPolicy(config, refs) },
     proxy: {
       service: { type: 'ClusterIP' },
       // Reached only from the Gateway's or ingress controller's namespace (and, by the chart's own rules,
@@ -194,18 +208,18 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
         type: 'dynamic',
         capacity: config.storage.home.capacity,
         homeMountPath: config.storage.home.mountPath,
-        dynamic: { storageClass: config.storage.home.storageClassName, storageAccessModes: ['ReadWriteOnce'] },
+        dynamic: { storageClass: refs.homeStorageClass, storageAccessModes: ['ReadWriteOnce'] },
         // The dict form (chart 4.x) so that a profile or a later values layer can replace one entry.
-        extraVolumes: config.storage.shared.enabled
+        extraVolumes: refs.sharedClaim
           ? {
               [SHARED_VOLUME_NAME]: {
                 name: SHARED_VOLUME_NAME,
-                persistentVolumeClaim: { claimName: config.storage.shared.pvcName },
+                persistentVolumeClaim: { claimName: refs.sharedClaim },
               },
             }
           : {},
         // Read-only here; hub/thinkube_access.py makes it writable for roles with sharedVolume read-write.
-        extraVolumeMounts: config.storage.shared.enabled
+        extraVolumeMounts: refs.sharedClaim
           ? {
               [SHARED_VOLUME_NAME]: {
                 name: SHARED_VOLUME_NAME,
@@ -232,15 +246,18 @@ export function hubChartValues(config: ThinkubeConfig): HubChartValues {
       every: config.culling.everySeconds,
       maxAge: config.culling.maxAgeSeconds,
     },
-  };
+  } satisfies HubChartValues;
 
   // The chart's own checksum annotations hash random secrets and are dropped (see names.ts); this one
   // hashes the values instead, so the hub restarts exactly when its configuration changes.
   return {
     ...values,
     hub: { ...values.hub, annotations: { [VALUES_HASH_ANNOTATION]: sha256(stableJson(values)) } },
-  };
+  } satisfies HubChartValues;
 }
+
+/** The values the app gives the chart: the chart's type, with every field the app sets known to be set. */
+export type HubValues = ReturnType<typeof hubChartValues>;
 
 /** Every notebook image of the config, rendered (Containerfile, tag), by name. */
 export function notebookImages(config: ThinkubeConfig): Map<string, RenderedImage> {
@@ -263,14 +280,14 @@ export const USER_POD_TOLERATIONS: readonly GpuToleration[] = [
 ];
 
 /** The chart's built-in egress rules, all off but DNS to kube-system: the project states the rest itself. */
-const DNS_ONLY: EgressAllowRules = {
+const DNS_ONLY = {
   cloudMetadataServer: false,
   dnsPortsCloudMetadataServer: false,
   dnsPortsKubeSystemNamespace: true,
   dnsPortsPrivateIPs: false,
   nonPrivateIPs: false,
   privateIPs: false,
-};
+} as const;
 
 /**
  * IPv4 ranges that are not the public internet: private (RFC 1918), carrier-grade NAT (RFC 6598, which
@@ -288,6 +305,15 @@ export const NON_PUBLIC_IPV4 = [
   '224.0.0.0/4',
   '240.0.0.0/4',
 ] as const;
+
+/**
+ * A NetworkPolicy egress rule as JSON. The chart's schema leaves its policy rules open (`unknown[]`), and
+ * cdk8s's Kubernetes types model ports as IntOrString objects, not JSON; this is the part the app writes.
+ */
+interface NetworkPolicyEgressRule {
+  readonly to: readonly Record<string, unknown>[];
+  readonly ports?: readonly { readonly port: number | string; readonly protocol: 'TCP' }[];
+}
 
 /** Namespaces whose pods may reach the proxy: the Gateway's, or the ingress controller's. */
 function proxyIngressNamespaces(config: ThinkubeConfig): readonly string[] {
@@ -325,11 +351,11 @@ function keycloakEgress(config: ThinkubeConfig): NetworkPolicyEgressRule[] {
 }
 
 /** What hub/thinkube_access.py needs besides the profile list: roles and the shared volume's name. */
-function accessPolicy(config: ThinkubeConfig): ThinkubeAccessValues {
+function accessPolicy(config: ThinkubeConfig, refs: PlatformRefs): ThinkubeAccessValues {
   return {
     groupsClaim: config.keycloak.groupsClaim,
     rolesClaim: config.keycloak.rolesClaim,
-    sharedVolumeName: config.storage.shared.enabled ? SHARED_VOLUME_NAME : null,
+    sharedVolumeName: refs.sharedClaim ? SHARED_VOLUME_NAME : null,
     roles: config.roles,
   };
 }

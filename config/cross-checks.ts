@@ -4,11 +4,8 @@
  */
 import type { z } from 'zod';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
-
-/** The smallest shared volume the project makes (SharedDataVolume checks the same). */
-export const SHARED_VOLUME_MINIMUM = '1Gi';
-
 import { bytesOf as strictBytesOf } from '../constructs/quantities.js';
+import { SHARED_VOLUME_MINIMUM } from '../constructs/storage/shared-data-volume.js';
 import type { ParsedConfig, RoleName } from './schema.js';
 
 type Issue = { path: (string | number)[]; message: string; received: unknown };

@@ -5,6 +5,8 @@
  * schema into docs/configuration.md, and a test fails when that file is stale.
  */
 import { z } from 'zod';
+import { DEFAULT_REQUEST_TIMEOUT, GATEWAY_API_DURATION } from '../constructs/exposure/hub-http-route.js';
+import { INGRESS_TIMEOUT_SECONDS } from '../constructs/exposure/hub-ingress.js';
 import { CLAIM_NAME_PATTERN, HUB_ORIGIN_PATTERN } from '../constructs/identity/oidc-rules.js';
 import { isLabelSafe } from '../constructs/image/notebook-image.js';
 
@@ -341,8 +343,11 @@ export const exposureSchema = z
         timeoutSeconds: z
           .number()
           .int()
-          .min(60, 'must be at least 60 seconds: kernel WebSockets and uploads are cut sooner')
-          .default(3600)
+          .min(
+            INGRESS_TIMEOUT_SECONDS.minimum,
+            `must be at least ${INGRESS_TIMEOUT_SECONDS.minimum} seconds: kernel WebSockets and uploads are cut sooner`,
+          )
+          .default(INGRESS_TIMEOUT_SECONDS.default)
           .describe('Proxy read/send timeout: long, so idle kernel WebSockets stay open.'),
         maxBodySize: z.string().default('512m').describe('Largest upload through the Ingress (nginx syntax).'),
       })
@@ -356,8 +361,8 @@ export const exposureSchema = z
         sectionName: dnsLabel.optional().describe('Listener of the Gateway to attach to; all when omitted.'),
         requestTimeout: z
           .string()
-          .regex(/^([0-9]{1,5}(h|m|s|ms)){1,4}$/, 'must be a Gateway API duration such as "1h"')
-          .default('1h')
+          .regex(GATEWAY_API_DURATION, 'must be a Gateway API duration such as "1h"')
+          .default(DEFAULT_REQUEST_TIMEOUT)
           .describe('Request timeout of the route; long, so kernel WebSockets are not cut.'),
       })
       .strict()

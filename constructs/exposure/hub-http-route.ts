@@ -2,6 +2,11 @@ import { Construct } from 'constructs';
 import { HttpRoute, HttpRouteSpecRulesMatchesPathType } from '../../imports/gateway.networking.k8s.io.js';
 import { PROXY_SERVICE } from './hub-ingress.js';
 
+/** A Gateway API duration (GEP-2257), such as "1h" or "30m15s". */
+export const GATEWAY_API_DURATION = /^([0-9]{1,5}(h|m|s|ms)){1,4}$/;
+/** Long, so kernel WebSockets are not cut. */
+export const DEFAULT_REQUEST_TIMEOUT = '1h';
+
 export interface HubHttpRouteProps {
   readonly namespace: string;
   /** Public host name of the hub. */
@@ -25,10 +30,10 @@ export interface HubHttpRouteProps {
 export class HubHttpRoute extends Construct {
   constructor(scope: Construct, id: string, props: HubHttpRouteProps) {
     super(scope, id);
-    const requestTimeout = props.requestTimeout ?? '1h';
-    if (!/^([0-9]{1,5}(h|m|s|ms)){1,4}$/.test(requestTimeout)) {
+    const requestTimeout = props.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT;
+    if (!GATEWAY_API_DURATION.test(requestTimeout)) {
       throw new Error(
-        `exposure.httpRoute.requestTimeout must be a Gateway API duration such as "1h", got "${requestTimeout}"`,
+        `HubHttpRoute requestTimeout must be a Gateway API duration such as "1h", got "${requestTimeout}"`,
       );
     }
     new HttpRoute(this, 'Route', {

@@ -4,6 +4,9 @@ import { KubeIngress } from '../../imports/k8s.js';
 /** The chart's public Service, which fronts configurable-http-proxy. */
 export const PROXY_SERVICE = { name: 'proxy-public', port: 80 } as const;
 
+/** Proxy timeouts of the Ingress: kernel WebSockets and uploads are cut by anything shorter than the minimum. */
+export const INGRESS_TIMEOUT_SECONDS = { minimum: 60, default: 3600 } as const;
+
 export interface HubIngressProps {
   readonly namespace: string;
   /** Public host name of the hub. */
@@ -41,10 +44,10 @@ export class HubIngress extends Construct {
 
   constructor(scope: Construct, id: string, props: HubIngressProps) {
     super(scope, id);
-    const timeoutSeconds = props.timeoutSeconds ?? 3600;
-    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 60) {
+    const timeoutSeconds = props.timeoutSeconds ?? INGRESS_TIMEOUT_SECONDS.default;
+    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < INGRESS_TIMEOUT_SECONDS.minimum) {
       throw new Error(
-        `exposure.ingress.timeoutSeconds must be a whole number of at least 60 (kernel WebSockets), got ${timeoutSeconds}`,
+        `HubIngress timeoutSeconds must be a whole number of at least ${INGRESS_TIMEOUT_SECONDS.minimum} (kernel WebSockets), got ${timeoutSeconds}`,
       );
     }
     this.tlsSecretName = props.tlsSecretName ?? `${props.hostname.replaceAll('.', '-')}-tls`;

@@ -3,7 +3,7 @@ import { type ApiObject, Helm, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Application } from '../../imports/argoproj.io.js';
 import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, PART_OF_LABELS, RANDOM_CHECKSUM_ANNOTATIONS } from '../names.js';
-import type { HubChartValues } from './chart-values.js';
+import type { ChartValues } from './chart-values.js';
 
 /** How the chart reaches the cluster. */
 export type DeliveryMode = 'argocd' | 'helm';
@@ -24,8 +24,8 @@ export interface JupyterHubReleaseProps {
     readonly repository: string;
     readonly releaseName: string;
   };
-  /** The chart values (no secrets: see HubChartValues). */
-  readonly values: HubChartValues;
+  /** The chart values, typed from the chart's schema. Never secrets: Secrets are referenced by name and key. */
+  readonly values: ChartValues;
   /** Argo CD settings, used in `argocd` mode. */
   readonly argocd?: {
     /** @default 'argocd' */
@@ -145,7 +145,7 @@ export class JupyterHubRelease extends Construct {
       ...(fromRepository ? { repo: props.chart.repository, version: props.chart.version } : {}),
       releaseName: props.chart.releaseName,
       namespace: props.namespace,
-      values: props.values as unknown as Record<string, unknown>,
+      values: props.values,
       helmExecutable: executable,
       helmFlags: ['--kube-version', helm.kubeVersion ?? '1.33.0', '--include-crds'],
     });

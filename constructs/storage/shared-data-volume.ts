@@ -3,6 +3,9 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { bytesOf } from '../quantities.js';
 
+/** The smallest shared volume: the claim is written in whole Gi. */
+export const SHARED_VOLUME_MINIMUM = '1Gi';
+
 export interface SharedDataVolumeProps {
   /** Namespace of the hub; the PVC must live beside the user pods that mount it. */
   readonly namespace: string;
@@ -20,8 +23,8 @@ export class SharedDataVolume extends Construct {
 
   constructor(scope: Construct, id: string, props: SharedDataVolumeProps) {
     super(scope, id);
-    if (bytesOf(props.capacity) < 2 ** 30) {
-      throw new Error(`storage.shared.capacity must be at least 1Gi, got "${props.capacity}"`);
+    if (bytesOf(props.capacity) < bytesOf(SHARED_VOLUME_MINIMUM)) {
+      throw new Error(`SharedDataVolume capacity must be at least ${SHARED_VOLUME_MINIMUM}, got "${props.capacity}"`);
     }
     this.pvcName = props.pvcName;
     new kplus.PersistentVolumeClaim(this, 'Claim', {

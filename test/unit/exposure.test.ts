@@ -43,7 +43,7 @@ describe('HubIngress', () => {
 
   it('fails if the timeout would cut kernel WebSockets', () => {
     expect(() => new HubIngress(testChart(), 'ing', { ...base, timeoutSeconds: 30 })).toThrow(
-      'exposure.ingress.timeoutSeconds must be a whole number of at least 60 (kernel WebSockets), got 30',
+      'HubIngress timeoutSeconds must be a whole number of at least 60 (kernel WebSockets), got 30',
     );
   });
 });
@@ -76,7 +76,7 @@ describe('HubHttpRoute', () => {
 
   it('fails if the timeout is not a Gateway API duration', () => {
     expect(() => new HubHttpRoute(testChart(), 'route', { ...base, gateway, requestTimeout: '1 hour' })).toThrow(
-      'exposure.httpRoute.requestTimeout must be a Gateway API duration such as "1h", got "1 hour"',
+      'HubHttpRoute requestTimeout must be a Gateway API duration such as "1h", got "1 hour"',
     );
   });
 });

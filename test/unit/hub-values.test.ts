@@ -128,7 +128,7 @@ describe('hubChartValues', () => {
         'keycloak: { url: "https://sso.lab.example.net", realm: lab, clientId: hub }\nhostname: hub.lab.example.net',
       ),
     );
-    const auth = values.hub.config.GenericOAuthenticator as Record<string, string>;
+    const auth = values.hub.config.GenericOAuthenticator;
     expect(auth.authorize_url).toBe(keycloakEndpoints('https://sso.lab.example.net', 'lab').authorize);
     expect(auth.logout_redirect_url).toContain('client_id=hub');
     expect(auth.oauth_callback_url).toBe('https://hub.lab.example.net/hub/oauth_callback');

@@ -60,7 +60,7 @@ describe('SharedDataVolume', () => {
 
   it('fails if the volume is smaller than 1Gi', () => {
     expect(() => new SharedDataVolume(testChart(), 'shared', { ...props, capacity: '512Mi' })).toThrow(
-      'storage.shared.capacity must be at least 1Gi, got "512Mi"',
+      'SharedDataVolume capacity must be at least 1Gi, got "512Mi"',
     );
   });
 });
