@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from jupyterhub.traitlets import ByteSpecification
 from tornado import web
 
 # Highest first: a user with several roles gets the most capable one.
@@ -32,8 +33,6 @@ ROLE_ORDER = ("admin", "gpuUser", "user")
 # The only user option a profile-based spawn accepts. KubeSpawner would also read
 # "profile-option-*" keys, but Thinkube profiles define no profile_options.
 PROFILE_OPTION = "profile"
-
-BINARY_UNITS = {"K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
 
 # Claims come from the identity provider but arrive as untrusted data. A claim over these bounds
 # grants nothing (it is not trimmed to something that might).
@@ -49,16 +48,20 @@ EPHEMERAL_STORAGE = "ephemeral-storage"
 DEFAULT_AUTH_REFRESH_AGE = 300
 
 
-def parse_bytes(value: str | int | float) -> float:
-    """Bytes of a KubeSpawner/Kubernetes size: 4G, 4Gi and plain numbers alike."""
-    if isinstance(value, (int, float)):
-        return float(value)
-    text = str(value).strip()
-    suffix = text.rstrip("i")[-1:] if text else ""
-    if suffix.upper() in BINARY_UNITS:
-        number = text.rstrip("i")[:-1]
-        return float(number) * BINARY_UNITS[suffix.upper()]
-    return float(text)
+_BYTES = ByteSpecification()
+
+
+def parse_bytes(value: str | int | float) -> int:
+    """Bytes of a size as KubeSpawner writes it (4G: JupyterHub's ByteSpecification, units of 1024) or as
+    Kubernetes does (4Gi, for storage and ephemeral-storage): the same number, since ByteSpecification's
+    K/M/G/T are Kubernetes' binary Ki/Mi/Gi/Ti. A plain number is bytes."""
+    if isinstance(value, str):
+        value = value.strip()
+        if value.isdigit():
+            return int(value)
+        if value.endswith("i"):
+            value = value[:-1]
+    return _BYTES.validate(None, value)
 
 
 def shorten(value: Any) -> str:

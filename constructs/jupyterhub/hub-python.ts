@@ -9,8 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 const HUB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'hub');
 
-/** Where the chart mounts the access-policy module inside the hub container. */
-export const ACCESS_MODULE_MOUNT_PATH = '/usr/local/etc/jupyterhub/thinkube/thinkube_access.py';
+/**
+ * Where the chart mounts the access-policy module inside the hub container: the chart's configuration
+ * directory, beside z2jh.py, which the chart's jupyterhub_config.py puts on sys.path.
+ */
+export const ACCESS_MODULE_MOUNT_PATH = '/usr/local/etc/jupyterhub/thinkube_access.py';
 
 export interface HubPython {
   readonly extraFiles: Record<string, { mountPath: string; stringData: string }>;

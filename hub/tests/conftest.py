@@ -14,7 +14,6 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 HUB = REPO / "hub"
-sys.path.insert(0, str(HUB))
 
 RELEASE_MANIFEST = REPO / "dist" / "k8s" / "0003-jupyterhub.k8s.yaml"
 

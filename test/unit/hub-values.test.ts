@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hubChartValues, keycloakEndpoints } from '../../app/hub-values.js';
 import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../../constructs/names.js';
+import { REAL_CHART } from '../support/real-chart.js';
 import { configWith, defaultConfig } from '../support/synth.js';
 
 describe('hubChartValues', () => {
@@ -32,7 +35,12 @@ describe('hubChartValues', () => {
   it('defaults: the hub Python is mounted and wired in, with the roles as data', () => {
     const values = hubChartValues(defaultConfig());
     const module = values.hub.extraFiles['thinkube-access'];
-    expect(module?.mountPath).toBe('/usr/local/etc/jupyterhub/thinkube/thinkube_access.py');
+    // Beside the chart's own jupyterhub_config.py, whose folder the chart puts on sys.path: the snippet
+    // imports the module from there, as the chart imports z2jh.
+    const deployment = readFileSync(join(REAL_CHART, 'templates', 'hub', 'deployment.yaml'), 'utf8');
+    const configDir = /mountPath: (\S+)\/jupyterhub_config\.py/.exec(deployment)?.[1];
+    expect(configDir).toBe('/usr/local/etc/jupyterhub');
+    expect(module?.mountPath).toBe(`${configDir}/thinkube_access.py`);
     expect(module?.stringData).toContain('class AccessPolicy');
     expect(values.hub.extraConfig['thinkube-access']).toContain('AccessPolicy.from_values(');
     expect(values.custom.thinkube.sharedVolumeName).toBe('shared');

@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import os
 import sys
-import types
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -74,15 +73,16 @@ def chart_config(
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(spec.get("stringData") or secret.get(name, ""))
 
+    # The chart's own two files, mounted (from the ConfigMap) into the configuration directory. Its
+    # jupyterhub_config.py puts that directory on sys.path, which is how z2jh and the modules of
+    # hub.extraFiles placed there are imported, here as in the pod.
+    for name in ("z2jh.py", "jupyterhub_config.py"):
+        (mount / name).write_text((chart_dir / "files" / "hub" / name).read_text().replace(MOUNT_ROOT, str(mount)))
     os.environ.update(environment)
-    z2jh = types.ModuleType("z2jh")
-    z2jh.__file__ = str(chart_dir / "files" / "hub" / "z2jh.py")
-    source = (chart_dir / "files" / "hub" / "z2jh.py").read_text().replace(MOUNT_ROOT, str(mount))
-    exec(compile(source, z2jh.__file__, "exec"), z2jh.__dict__)
-    sys.modules["z2jh"] = z2jh
+    sys.modules.pop("z2jh", None)
 
     c = Config()
-    config_source = (chart_dir / "files" / "hub" / "jupyterhub_config.py").read_text().replace(MOUNT_ROOT, str(mount))
-    namespace: dict[str, Any] = {"get_config": lambda: c, "__file__": str(chart_dir / "files/hub/jupyterhub_config.py")}
-    exec(compile(config_source, namespace["__file__"], "exec"), namespace)
+    config_file = mount / "jupyterhub_config.py"
+    namespace: dict[str, Any] = {"get_config": lambda: c, "__file__": str(config_file)}
+    exec(compile(config_file.read_text(), str(config_file), "exec"), namespace)
     return c

@@ -17,15 +17,11 @@ outside Kubernetes is swapped below, and only that:
 import json
 import os
 import secrets
-import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "chart_hub"))
-sys.path.insert(0, str(HERE))
-
-from chart_config import chart_config  # noqa: E402
-from local_profile_spawner import LocalProfileSpawner  # noqa: E402
+# Both on PYTHONPATH, which test/e2e/support/local-hub.ts sets.
+from chart_config import chart_config
+from local_profile_spawner import LocalProfileSpawner
 
 c = get_config()  # noqa: F821  (traitlets provides get_config in config files)
 

@@ -44,6 +44,8 @@ export async function startLocalHub(
     ['--config', join(REPO_ROOT, 'test', 'e2e', 'local_hub', 'jupyterhub_config.py')],
     {
       PATH: `${join(venv, 'bin')}:${process.env.PATH}`,
+      // The config file's helpers: the chart's hub config runner and the local spawner.
+      PYTHONPATH: ['chart_hub', 'local_hub'].map((dir) => join(REPO_ROOT, 'test', 'e2e', dir)).join(':'),
       THINKUBE_E2E_RELEASE: join(REPO_ROOT, 'dist', 'rendered', 'jupyterhub.k8s.yaml'),
       THINKUBE_E2E_CHART: REAL_CHART,
       THINKUBE_E2E_REWRITE: JSON.stringify(rewrite),
