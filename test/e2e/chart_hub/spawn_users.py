@@ -68,6 +68,9 @@ async def spawn(c, request) -> dict:
         return {"user": user.name, "refused": refused.status_code, "reason": refused.log_message}
     await spawner.load_user_options()
     created = []
+    # KubeSpawner's public start() makes these same two requests and then waits for the pod to run,
+    # which never happens on an API server without a kubelet: the requests are made directly, with
+    # the manifests from its public get_pvc_manifest()/get_pod_manifest().
     if spawner.storage_pvc_ensure:
         pvc = spawner.get_pvc_manifest()
         await spawner._make_create_pvc_request(pvc, spawner.k8s_api_request_timeout)
