@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { diffCommand } from '../cli/diff.js';
 import { imageCommand } from '../cli/image.js';
 import { pinBasesCommand } from '../cli/pin-bases.js';
 import { renderCommand } from '../cli/render.js';
@@ -13,6 +14,7 @@ import { rollbackCommand } from '../cli/rollback.js';
 import { verifyCommand } from '../cli/verify.js';
 
 const commands: [string, Command][] = [
+  ['diff', diffCommand],
   ['image', imageCommand],
   ['pin-bases', pinBasesCommand],
   ['render', renderCommand],
