@@ -23,16 +23,28 @@ export interface HubPlatformCharts {
   readonly exposure: Chart;
 }
 
+/**
+ * The chart ids, which name the files of dist/k8s (`NNNN-<id>.k8s.yaml`, numbered in apply order);
+ * commands that act on one concern (uninstall) find its file by them.
+ */
+export const CHART_IDS = {
+  namespace: 'namespace',
+  homeStorage: 'storage-class',
+  sharedData: 'shared-data',
+  release: 'jupyterhub',
+  exposure: 'exposure',
+} as const satisfies Record<keyof HubPlatformCharts, string>;
+
 /** Adds every chart of the install to `app`. Chart ids are stable: they name the files in dist/k8s. */
 export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCharts {
   // The project's own objects carry the part-of labels; the chart's (rendered or via Argo CD) do not.
   const ownChart = (id: string) => new Chart(app, id, { labels: { ...PART_OF_LABELS } });
   const charts = {
-    namespace: ownChart('namespace'),
-    homeStorage: ownChart('storage-class'),
-    sharedData: config.storage.shared.enabled ? ownChart('shared-data') : undefined,
-    release: new Chart(app, 'jupyterhub'),
-    exposure: ownChart('exposure'),
+    namespace: ownChart(CHART_IDS.namespace),
+    homeStorage: ownChart(CHART_IDS.homeStorage),
+    sharedData: config.storage.shared.enabled ? ownChart(CHART_IDS.sharedData) : undefined,
+    release: new Chart(app, CHART_IDS.release),
+    exposure: ownChart(CHART_IDS.exposure),
   };
   // Everything else goes into the namespace this construct makes (its output, not the config's copy).
   const ns = new HubNamespace(charts.namespace, 'Namespace', {

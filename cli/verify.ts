@@ -1,45 +1,29 @@
 /**
- * npm run verify: post-deploy checks of a running hub, from the outside, as a user's browser sees it.
+ * npm run verify: post-deploy checks of a running install. Changes nothing.
  *
- *   npm run verify [-- --config my.yaml] [--hub-url https://notebooks.example.org] [--keycloak-url URL]
+ *   npm run verify [-- --config my.yaml] [--hub-url URL] [--keycloak-url URL] [--kubeconfig FILE]
  *
- * Checks, each printed as ok/FAIL with what was seen:
- *   1. the hub answers /hub/health;
- *   2. the hub API reports the JupyterHub version of the pinned chart;
- *   3. Keycloak's discovery document for the realm names the expected issuer;
- *   4. the hub's login sends the browser to that realm's authorize endpoint, for the configured client,
- *      with the exact callback URL and PKCE (S256);
- *   5. with the pull robot (HARBOR_PULL_USERNAME / HARBOR_PULL_PASSWORD, e.g. from
- *      `tofu output -raw pull_robot_name` in dist/terraform/stacks/registry), every notebook image tag
- *      the values reference is in Harbor, readable by that robot. Without the variables it says so and
- *      skips (the other checks need no credentials).
- * Exit 0 when all pass, 1 otherwise. Nothing is changed.
- *
- *   --registry-url URL   Harbor's registry endpoint, default https://<harbor.registry>
+ * Each check prints pass, FAIL or n/a with what was seen or why it does not apply (never a silent pass):
+ *   - the hub answers /hub/health, and its API reports the JupyterHub version of the pinned chart;
+ *   - Keycloak's discovery document for the realm names the expected issuer;
+ *   - the hub's login sends the browser to that realm's authorize endpoint, for the configured client,
+ *     with the exact callback URL and PKCE (S256);
+ *   - with the pull robot (HARBOR_PULL_USERNAME / HARBOR_PULL_PASSWORD, e.g. from
+ *     `tofu output -raw pull_robot_name` in dist/terraform/stacks/registry), every notebook image tag
+ *     the values reference is in Harbor, readable by that robot;
+ *   - in the cluster (kubectl; --no-cluster skips): every object of dist/k8s exists, home volumes are
+ *     bound under KubeSpawner's claim names, the shared and hub database volumes are bound, GPU nodes
+ *     advertise the resource GPU profiles ask for, and the Keycloak client accepts the callback URL of
+ *     the host the cluster's route serves (verify/cluster-checks.ts).
+ * Exit 0 when nothing failed, 1 otherwise.
  */
 
 import { keycloakEndpoints, notebookImages } from '../app/hub-values.js';
 import { loadConfig } from '../config/load.js';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
 import { command, fetchWithTimeout, run } from './support/command.js';
-
-interface Check {
-  readonly name: string;
-  readonly ok: boolean;
-  readonly detail: string;
-}
-
-async function check(name: string, run: () => Promise<string>): Promise<Check> {
-  try {
-    return { name, ok: true, detail: await run() };
-  } catch (error) {
-    return { name, ok: false, detail: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-function expectEqual(what: string, got: unknown, want: unknown): void {
-  if (got !== want) throw new Error(`${what}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
-}
+import { type Check, check, expectEqual, formatCheck, NotApplicable } from './verify/check.js';
+import { clusterChecks, kubectlWith } from './verify/cluster-checks.js';
 
 export async function verify(
   hubUrl: string,
@@ -124,6 +108,10 @@ interface VerifyOptions {
   hubUrl?: string;
   keycloakUrl?: string;
   registryUrl?: string;
+  kubeconfig?: string;
+  context?: string;
+  cluster: boolean;
+  dist: string;
 }
 
 async function main(values: VerifyOptions): Promise<number> {
@@ -147,11 +135,29 @@ async function main(values: VerifyOptions): Promise<number> {
     }
     checks.push(...(await verifyImages(registryUrl, [...referenced.values()], pull)));
   } else {
-    console.log('skip images: set HARBOR_PULL_USERNAME and HARBOR_PULL_PASSWORD (the pull robot) to check them');
+    checks.push(
+      await check('images', () => {
+        throw new NotApplicable('set HARBOR_PULL_USERNAME and HARBOR_PULL_PASSWORD (the pull robot) to check them');
+      }),
+    );
   }
-  for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
-  const failed = checks.filter((c) => !c.ok).length;
-  console.log(failed === 0 ? 'verify: all checks passed' : `verify: ${failed} of ${checks.length} checks failed`);
+  if (values.cluster) {
+    checks.push(...(await clusterChecks(config, values.dist, kubectlWith(values), keycloakUrl)));
+  } else {
+    checks.push(
+      await check('cluster', () => {
+        throw new NotApplicable('--no-cluster given: manifests, volumes, GPU nodes and the route were not checked');
+      }),
+    );
+  }
+  for (const c of checks) console.log(formatCheck(c));
+  const failed = checks.filter((c) => c.status === 'fail').length;
+  const skipped = checks.filter((c) => c.status === 'n/a').length;
+  console.log(
+    failed === 0
+      ? `verify: ${checks.length - skipped} checks passed, ${skipped} not applicable`
+      : `verify: ${failed} of ${checks.length} checks failed`,
+  );
   return failed === 0 ? 0 : 1;
 }
 
@@ -163,6 +169,10 @@ export const verifyCommand = command(
   .option('--hub-url <url>', 'the hub (default: https://<hostname>)')
   .option('--keycloak-url <url>', 'Keycloak (default: keycloak.url)')
   .option('--registry-url <url>', "Harbor's registry endpoint (default: https://<harbor.registry>)")
+  .option('--kubeconfig <file>', "kubeconfig for the cluster checks (default: kubectl's own)")
+  .option('--context <name>', 'kubeconfig context for the cluster checks')
+  .option('--no-cluster', 'skip the checks inside the cluster (they are reported as not applicable)')
+  .option('--dist <dir>', 'the synthesized output whose dist/k8s must be applied', 'dist')
   .action(async (options: VerifyOptions) => {
     process.exitCode = await main(options);
   });

@@ -11,6 +11,7 @@ import { imageCommand } from '../cli/image.js';
 import { pinBasesCommand } from '../cli/pin-bases.js';
 import { renderCommand } from '../cli/render.js';
 import { rollbackCommand } from '../cli/rollback.js';
+import { uninstallCommand } from '../cli/uninstall.js';
 import { verifyCommand } from '../cli/verify.js';
 
 const commands: [string, Command][] = [
@@ -19,6 +20,7 @@ const commands: [string, Command][] = [
   ['pin-bases', pinBasesCommand],
   ['render', renderCommand],
   ['rollback', rollbackCommand],
+  ['uninstall', uninstallCommand],
   ['verify', verifyCommand],
 ];
 

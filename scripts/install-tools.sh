@@ -32,6 +32,7 @@ HARBOR_COMMIT=080b0220
 HARBOR_SOURCE="${THINKUBE_HARBOR_SOURCE:-$REPO_DIR/../shared/harbor}"
 GO_SWAGGER_VERSION=v0.33.1   # what Harbor's Makefile pins for its generated API server
 RUFF_VERSION=0.17.6          # lint and format of the project's Python (hub/, test/e2e/*.py)
+CHECK_JSONSCHEMA_VERSION=0.39.0   # validates .github/workflows against SchemaStore's workflow schema (vendored)
 # What chart 4.4.0 ships in its hub image (z2jh images/hub/requirements.txt; pycurl: the chart's config
 # uses the curl HTTP client), and the test tools.
 HUB_PYTHON_PACKAGES="jupyterhub==5.5.0 oauthenticator==17.4.0 jupyterhub-kubespawner==7.0.0 jupyter_server==2.21.1 pytest==9.2.0 pytest-asyncio==1.5.0 hypothesis==6.170.17 pycurl==7.49.0 jupyterhub-idle-culler==1.4.0"
@@ -329,21 +330,22 @@ install_harbor() {
   fi
 }
 
-# ruff, in a venv of its own (the hub venv holds exactly what the hub image holds, plus test tools).
-install_ruff() {
-  local venv="$CACHE/ruff-venv"
-  if [ -x "$venv/bin/ruff" ] && [ "$(cat "$venv/.version" 2>/dev/null)" = "$RUFF_VERSION" ]; then
-    log "ruff $RUFF_VERSION: cached"; return
+# A Python command-line tool from PyPI in a venv of its own, $CACHE/<name>-venv (the hub venv holds
+# exactly what the hub image holds, plus test tools).
+install_pip_tool() {
+  local name="$1" version="$2" venv="$CACHE/$1-venv"
+  if [ -x "$venv/bin/$name" ] && [ "$(cat "$venv/.version" 2>/dev/null)" = "$version" ]; then
+    log "$name $version: cached"; return
   fi
-  log "ruff $RUFF_VERSION: pip install"
+  log "$name $version: pip install"
   rm -rf "$venv"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check "ruff==$RUFF_VERSION"
-  printf '%s' "$RUFF_VERSION" > "$venv/.version"
+  "$venv/bin/pip" install -q --disable-pip-version-check "$name==$version"
+  printf '%s' "$version" > "$venv/.version"
 }
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python ruff chromium podman kube tofu providers harbor)
+[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python ruff check-jsonschema chromium podman kube tofu providers harbor)
 for target in "${targets[@]}"; do
   case "$target" in
     helm) install_helm ;;
@@ -355,8 +357,9 @@ for target in "${targets[@]}"; do
     tofu) install_tofu ;;
     providers) install_providers ;;
     harbor) install_harbor ;;
-    ruff) install_ruff ;;
+    ruff) install_pip_tool ruff "$RUFF_VERSION" ;;
+    check-jsonschema) install_pip_tool check-jsonschema "$CHECK_JSONSCHEMA_VERSION" ;;
     java-home) java_home ;;
-    *) log "unknown tool \"$target\"; known: helm keycloak hub-python ruff chromium podman kube tofu providers harbor java-home"; exit 2 ;;
+    *) log "unknown tool \"$target\"; known: helm keycloak hub-python ruff check-jsonschema chromium podman kube tofu providers harbor java-home"; exit 2 ;;
   esac
 done

@@ -71,12 +71,14 @@ export function runTool(
     cwd?: string;
     hint?: string;
     streamOutput?: boolean;
+    env?: NodeJS.ProcessEnv;
   } = {},
 ): ToolRun {
   const result = spawnSync(tool, [...args], {
     input: options.input,
     encoding: 'utf8',
     cwd: options.cwd,
+    ...(options.env ? { env: options.env } : {}),
     timeout: options.timeoutMs ?? 600_000, // 0: no limit
     ...(options.streamOutput
       ? { stdio: [options.input === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'] }

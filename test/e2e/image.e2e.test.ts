@@ -218,9 +218,9 @@ describe('notebook image build and push', () => {
       ],
       pull,
     );
-    expect(checks.map((c) => [c.name, c.ok])).toEqual([
-      [`image thinkube/${spec.name}:${first.image.tag}`, true],
-      [`image thinkube/${spec.name}:spec-000000000000`, false],
+    expect(checks.map((c) => [c.name, c.status])).toEqual([
+      [`image thinkube/${spec.name}:${first.image.tag}`, 'pass'],
+      [`image thinkube/${spec.name}:spec-000000000000`, 'fail'],
     ]);
     expect(checks[0]?.detail).toMatch(/sha256:[0-9a-f]{64}$/);
     expect(checks[1]?.detail).toContain('expected 200, got 404');

@@ -1,0 +1,186 @@
+/**
+ * Post-deploy checks inside the cluster (through kubectl) and of what Keycloak accepts for the route
+ * the cluster serves: the committed manifests are applied, the volumes that hold user data are bound
+ * under the names KubeSpawner gives them, GPU nodes carry the resource GPU profiles ask for, and the
+ * Keycloak client accepts the callback URL of the route's host.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { keycloakEndpoints } from '../../app/hub-values.js';
+import type { ThinkubeConfig } from '../../config/load.js';
+import { fetchWithTimeout, runTool, type ToolRun } from '../support/command.js';
+import { type Check, check, NotApplicable } from './check.js';
+
+/** kubectl with the install's cluster settings; never throws for kubectl's own failures (see `status`). */
+export type Kubectl = (args: readonly string[], input?: string) => ToolRun;
+
+/** kubectl with the user's kubeconfig and context; KUBECTL names another binary. */
+export function kubectlWith(options: { kubeconfig?: string; context?: string }): Kubectl {
+  const global = [
+    ...(options.kubeconfig ? ['--kubeconfig', options.kubeconfig] : []),
+    ...(options.context ? ['--context', options.context] : []),
+    '--request-timeout=20s',
+  ];
+  return (args, input) =>
+    runTool(process.env.KUBECTL ?? 'kubectl', [...global, ...args], {
+      ...(input === undefined ? {} : { input }),
+      allowFailure: true,
+      timeoutMs: 60_000,
+      hint: 'install kubectl or set KUBECTL, or pass --no-cluster',
+    });
+}
+
+function getJson<T>(kubectl: Kubectl, args: readonly string[]): T {
+  const result = kubectl(['get', ...args, '-o', 'json']);
+  if (result.status !== 0) throw new Error(`kubectl get ${args.join(' ')}: ${result.stderr.trim()}`);
+  return JSON.parse(result.stdout) as T;
+}
+
+interface Pvc {
+  metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  spec: { storageClassName?: string };
+  status?: { phase?: string };
+}
+
+/** KubeSpawner's label on a user's home volume claim, and the user it carries. */
+const HOME_VOLUME_SELECTOR = 'component=singleuser-storage';
+const USERNAME_LABEL = 'hub.jupyter.org/username';
+
+export async function clusterChecks(
+  config: ThinkubeConfig,
+  distDir: string,
+  kubectl: Kubectl,
+  keycloakUrl = config.keycloak.url,
+): Promise<Check[]> {
+  const ns = config.namespace.name;
+  return [
+    await check('manifests applied', () => {
+      const folder = join(distDir, 'k8s');
+      const files = readdirSync(folder)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort();
+      if (files.length === 0) throw new Error(`no manifests in ${folder}`);
+      let count = 0;
+      const missing: string[] = [];
+      for (const file of files) {
+        const result = kubectl(['get', '-f', join(folder, file), '-o', 'name']);
+        count += result.stdout.split('\n').filter(Boolean).length;
+        if (result.status !== 0) missing.push(`${file}: ${result.stderr.trim().split('\n').join('; ')}`);
+      }
+      if (missing.length > 0) throw new Error(missing.join(' | '));
+      return `${count} objects of ${files.length} files in ${folder} exist in the cluster`;
+    }),
+    await check('home volumes bound, named by KubeSpawner', () => {
+      const list = getJson<{ items: Pvc[] }>(kubectl, ['pvc', '-n', ns, '-l', HOME_VOLUME_SELECTOR]).items;
+      if (list.length === 0) throw new NotApplicable('no home volume yet (no user has started a server)');
+      const problems: string[] = [];
+      for (const pvc of list) {
+        const user = pvc.metadata.labels?.[USERNAME_LABEL] ?? '';
+        // KubeSpawner's pvc_name_template: claim-{user_server}, the user's label-safe name (+ --server).
+        if (!user || !(pvc.metadata.name === `claim-${user}` || pvc.metadata.name.startsWith(`claim-${user}--`))) {
+          problems.push(`${pvc.metadata.name} is not claim-<user> for user label "${user}"`);
+        }
+        if (pvc.status?.phase !== 'Bound')
+          problems.push(`${pvc.metadata.name} is ${pvc.status?.phase ?? 'without status'}`);
+        if (pvc.spec.storageClassName !== config.storage.home.storageClassName) {
+          problems.push(
+            `${pvc.metadata.name} uses StorageClass ${pvc.spec.storageClassName ?? '(none)'}, not ${config.storage.home.storageClassName}`,
+          );
+        }
+      }
+      if (problems.length > 0) throw new Error(problems.join('; '));
+      return `${list.length} bound: ${list.map((p) => p.metadata.name).join(', ')}`;
+    }),
+    await check('shared and hub database volumes bound', () => {
+      const claims = ['hub-db-dir', ...(config.storage.shared.enabled ? [config.storage.shared.pvcName] : [])];
+      const seen = claims.map((name) => {
+        const pvc = getJson<Pvc>(kubectl, ['pvc', '-n', ns, name]);
+        return `${name} ${pvc.status?.phase ?? 'without status'}`;
+      });
+      const unbound = seen.filter((s) => !s.endsWith(' Bound'));
+      if (unbound.length > 0) throw new Error(unbound.join('; '));
+      return seen.join(', ');
+    }),
+    await check('GPU nodes for the GPU profiles', () => {
+      const gpuProfiles = config.profiles.filter((p) => p.gpus > 0).map((p) => p.slug);
+      if (!config.gpu.enabled || gpuProfiles.length === 0) throw new NotApplicable('no GPU profile is configured');
+      const resource = config.gpu.resourceName;
+      const nodes = getJson<{
+        items: {
+          metadata: { name: string };
+          spec?: { unschedulable?: boolean };
+          status?: { allocatable?: Record<string, string> };
+        }[];
+      }>(kubectl, ['nodes']).items;
+      const capacity = nodes
+        .map((n) => ({
+          name: n.metadata.name,
+          gpus: Number(n.status?.allocatable?.[resource] ?? 0),
+          off: n.spec?.unschedulable,
+        }))
+        .filter((n) => n.gpus > 0);
+      const usable = capacity.filter((n) => !n.off);
+      if (usable.length === 0) {
+        throw new Error(
+          `GPU profiles ${gpuProfiles.join(', ')} are configured, but no schedulable node of ${nodes.length} advertises ${resource}` +
+            (capacity.length > 0 ? ` (cordoned: ${capacity.map((n) => n.name).join(', ')})` : ''),
+        );
+      }
+      return usable.map((n) => `${n.name}: ${resource}=${n.gpus}`).join(', ');
+    }),
+    await check('Keycloak client accepts the route host', async () => {
+      const host = routeHost(config, kubectl);
+      if (host !== config.hostname)
+        throw new Error(`the route serves ${host}, the hub is configured for ${config.hostname}`);
+      const endpoints = keycloakEndpoints(keycloakUrl.replace(/\/$/, ''), config.keycloak.realm);
+      return await keycloakAcceptsRedirect(
+        endpoints.authorize,
+        config.keycloak.clientId,
+        `https://${host}/hub/oauth_callback`,
+      );
+    }),
+  ];
+}
+
+/** The host name the cluster's route for the hub answers (HTTPRoute or Ingress, as the config exposes it). */
+function routeHost(config: ThinkubeConfig, kubectl: Kubectl): string {
+  const ns = config.namespace.name;
+  if (config.exposure.mode === 'ingress') {
+    const ingress = getJson<{ spec: { rules?: { host?: string }[] } }>(kubectl, ['ingress', '-n', ns, 'jupyterhub']);
+    const host = ingress.spec.rules?.[0]?.host;
+    if (!host) throw new Error(`Ingress ${ns}/jupyterhub has no host`);
+    return host;
+  }
+  const route = getJson<{ spec: { hostnames?: string[] } }>(kubectl, ['httproute', '-n', ns, 'jupyterhub']);
+  const host = route.spec.hostnames?.[0];
+  if (!host) throw new Error(`HTTPRoute ${ns}/jupyterhub has no hostname`);
+  return host;
+}
+
+/**
+ * Asks Keycloak's authorize endpoint to start a login for `clientId` with `redirectUri`, as a browser
+ * would: Keycloak shows its login page (200) only for a client it knows and a redirect URI it accepts.
+ */
+export async function keycloakAcceptsRedirect(
+  authorizeUrl: string,
+  clientId: string,
+  redirectUri: string,
+): Promise<string> {
+  const url = new URL(authorizeUrl);
+  url.search = new URLSearchParams({
+    client_id: clientId,
+    redirect_uri: redirectUri,
+    response_type: 'code',
+    scope: 'openid',
+    state: 'verify',
+    code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    code_challenge_method: 'S256',
+  }).toString();
+  const response = await fetchWithTimeout(url.toString(), { redirect: 'manual' });
+  if (response.status === 200) return `${clientId} accepts ${redirectUri}`;
+  const body = (await response.text()).replace(/<[^>]+>/g, ' ');
+  const reason = /Invalid parameter: redirect_uri|Client not found|Invalid redirect uri/i.exec(body)?.[0];
+  throw new Error(
+    `Keycloak refuses a login for client ${clientId} returning to ${redirectUri} (HTTP ${response.status}${reason ? `: ${reason}` : ''})`,
+  );
+}
