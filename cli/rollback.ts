@@ -4,12 +4,19 @@
  *   npm run rollback -- HEAD~1 [--dry-run] [--kubeconfig FILE] [--context NAME] [--repo DIR]
  *
  * dist/ is committed, so every earlier state of the install is a git revision. This applies that
- * revision's dist/k8s files in their order with server-side apply (in argocd mode that is the
+ * revision's dist/k8s files in their order with server-side apply, as the field manager the pipeline
+ * uses, taking over fields others changed (in argocd mode that is the
  * Application, whose values, chart version and image tag go back with it; Argo CD then syncs). Objects
  * that exist now but not at <ref> are listed, not deleted: removing them is a decision for a person.
  * Prefer `git revert` + the normal pipeline for anything but an emergency; this is the emergency path.
  */
 import { command, run, runTool, UsageError } from './support/command.js';
+
+/**
+ * The field manager every apply of dist/k8s uses (README, .github/workflows/deploy.yml): one owner for
+ * the fields of the install, so the next pipeline run does not conflict with a rollback.
+ */
+export const FIELD_MANAGER = 'thinkube-jupyterhub';
 
 function git(repo: string, args: string[]): string {
   return runTool('git', ['-C', repo, ...args]).stdout;
@@ -42,7 +49,18 @@ function rollback(ref: string, options: RollbackOptions): void {
   const current = new Set(git(repo, ['ls-tree', '--name-only', 'HEAD:dist/k8s']).split('\n').filter(Boolean));
   for (const { file, text } of manifestsAt(repo, ref)) {
     current.delete(file);
-    const args = [...kubectlArgs, 'apply', '--server-side', ...(options.dryRun ? ['--dry-run=server'] : []), '-f', '-'];
+    // --force-conflicts: the point of a rollback is that these manifests win, whoever changed the
+    // fields since (a hand edit, a broken pipeline run under another manager).
+    const args = [
+      ...kubectlArgs,
+      'apply',
+      '--server-side',
+      `--field-manager=${FIELD_MANAGER}`,
+      '--force-conflicts',
+      ...(options.dryRun ? ['--dry-run=server'] : []),
+      '-f',
+      '-',
+    ];
     const applied = runTool(process.env.KUBECTL ?? 'kubectl', args, { input: text, allowFailure: true });
     if (applied.status !== 0) throw new UsageError(`applying ${file} from ${commit} failed: ${applied.stderr.trim()}`);
     process.stdout.write(applied.stdout);

@@ -118,6 +118,7 @@ async function main(values: VerifyOptions): Promise<number> {
   const config = loadConfig(values.config);
   const hubUrl = (values.hubUrl ?? `https://${config.hostname}`).replace(/\/$/, '');
   const keycloakUrl = (values.keycloakUrl ?? config.keycloak.url).replace(/\/$/, '');
+  console.log(`verify: ${hubUrl}, Keycloak ${keycloakUrl}${values.cluster ? ', and the cluster' : ''} ...`);
   const checks = await verify(
     hubUrl,
     keycloakUrl,

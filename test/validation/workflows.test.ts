@@ -39,7 +39,7 @@ describe('workflow files', () => {
   it('control: a misspelt key fails the same check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'thinkube-workflow-'));
     const broken = parse(readFileSync(join(WORKFLOWS, 'deploy.yml'), 'utf8'));
-    broken.jobs.deploy['runs_on'] = broken.jobs.deploy['runs-on'];
+    broken.jobs.deploy.runs_on = broken.jobs.deploy['runs-on'];
     delete broken.jobs.deploy['runs-on'];
     writeFileSync(join(dir, 'deploy.yml'), stringify(broken));
     const result = checkWorkflowSchema(join(dir, 'deploy.yml'));

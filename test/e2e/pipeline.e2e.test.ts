@@ -1,0 +1,533 @@
+/**
+ * The deploy workflow (.github/workflows/deploy.yml) run step by step, as a runner would, on a
+ * repository the test makes, against this test's own Keycloak 26.7.3, Harbor v2.15.2 and
+ * kube-apiserver 1.36.3, with a real JupyterHub answering for the hub (test/e2e/support/local-hub.ts).
+ * Then npm run uninstall and a reinstall on the same servers.
+ *
+ * What a real cluster's controllers would do is done here by the test, and only that: a node with GPU
+ * capacity is registered through the API (a kubelet would), pending claims are bound to volumes (a
+ * provisioner and the PV controller would), and the namespace gets its default ServiceAccount (the
+ * service-account controller would). Everything else is the project's own commands.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, parseAllDocuments, stringify } from 'yaml';
+import { SCHEMAS_DIR } from '../support/contracts.js';
+import { REAL_CHART } from '../support/real-chart.js';
+import { type ScratchRepository, scratchRepository } from '../support/scratch-repository.js';
+import { configWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
+import { readWorkflow, runJob, type StepResult } from '../support/workflow-runner.js';
+import { type HarborServer, startHarbor } from './support/harbor-server.js';
+import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
+import { KUBE_BIN, KUBECTL, type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
+import { type LocalHub, startLocalHub } from './support/local-hub.js';
+import { CACHE, freePort } from './support/processes.js';
+import { requireTerraformTools, TOFU, TOFU_CLI_CONFIG } from './support/terraform-cli.js';
+
+const REALM = 'thinkube';
+const NS = 'jupyterhub';
+
+let keycloak: KeycloakServer;
+let cluster: KubeApiServer;
+let harbor: HarborServer;
+let hub: LocalHub;
+let repo: ScratchRepository;
+let binder: ClaimBinder;
+const commits: Record<'deployable' | 'broken', string> = { deployable: '', broken: '' };
+
+beforeAll(async () => {
+  requireTerraformTools();
+  [keycloak, cluster, harbor] = await Promise.all([startKeycloak(), startKubeApiServer(), startHarbor()]);
+  // What the platform has before this project: the realm, the image project, the Gateway API CRDs,
+  // and a GPU node.
+  await keycloak.admin('POST', '', { realm: REALM, enabled: true });
+  await harbor.api('POST', '/projects', { project_name: 'thinkube', metadata: { public: 'false' } });
+  cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
+  cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd/httproutes.gateway.networking.k8s.io']);
+  registerGpuNode('gpu-node-1', 'nvidia.com/gpu', 2);
+  binder = startClaimBinder(cluster.kubeconfig);
+
+  // A hub for verify's hub checks; the chart's configuration over the committed release.
+  hub = await startLocalHub(configWith(''), {
+    port: await freePort(),
+    keycloakUrl: keycloak.url,
+    clientSecret: 'not-used-by-verify',
+  });
+
+  // The install's repository: helm delivery of the real chart (no Argo CD here), state in the cluster.
+  repo = scratchRepository();
+  const config = parse(readFileSync(join(repo.dir, 'config', 'default.yaml'), 'utf8'));
+  Object.assign(config, {
+    delivery: { mode: 'helm', helm: { chartRef: REAL_CHART, executable: HELM_BIN } },
+    harbor: { ...config.harbor, registry: harbor.host },
+    terraform: { backend: 'kubernetes' },
+  });
+  writeFileSync(join(repo.dir, 'config', 'default.yaml'), stringify(config));
+  synthesize();
+  commits.deployable = repo.commitAll('deploy with helm, state in the cluster');
+}, 600_000);
+
+afterAll(async () => {
+  await binder?.stop();
+  await Promise.all([hub?.stop(), keycloak?.stop(), cluster?.stop(), harbor?.stop()]);
+  repo?.remove();
+}, 120_000);
+
+function synthesize(): void {
+  for (const [script, args] of [
+    ['synth', []],
+    ['render', ['--chart', REAL_CHART]],
+  ] as const) {
+    const run = repo.npm(script, [...args], { PATH: `${KUBE_BIN}:${process.env.PATH}` });
+    if (run.status !== 0) throw new Error(`npm run ${script}: ${run.output}`);
+  }
+}
+
+/** The environment of the runner machine: its tools, and the addresses under which it reaches the servers. */
+function runnerEnv(): Record<string, string | undefined> {
+  return {
+    PATH: `${KUBE_BIN}:${process.env.PATH}`,
+    HOME: process.env.HOME,
+    // Set by the install step on a real runner (GITHUB_ENV); the provider mirror instead of a registry.
+    TERRAFORM_BINARY_NAME: TOFU,
+    TF_CLI_CONFIG_FILE: TOFU_CLI_CONFIG,
+    // The runner's view of Keycloak and Harbor (on a real network: the config's own URLs).
+    TF_VAR_keycloak_url: keycloak.url,
+    TF_VAR_harbor_url: harbor.url,
+    KUBECTL,
+  };
+}
+
+function deploy(sha: string, before: string): Promise<StepResult[]> {
+  repo.git('checkout', '-q', sha);
+  return runJob(readWorkflow(join(repo.dir, '.github', 'workflows', 'deploy.yml')), 'deploy', {
+    workspace: repo.dir,
+    secrets: {
+      KUBECONFIG: readFileSync(cluster.kubeconfig, 'utf8'),
+      KEYCLOAK_PASSWORD: keycloakAdmin().password,
+      HARBOR_PASSWORD: harbor.admin.password,
+    },
+    vars: {
+      KEYCLOAK_CLIENT_ID: 'admin-cli',
+      KEYCLOAK_USER: keycloakAdmin().username,
+      KEYCLOAK_REALM: 'master',
+      HARBOR_USERNAME: harbor.admin.username,
+      VERIFY_FLAGS: `--hub-url ${hub.url} --keycloak-url ${keycloak.url}`,
+    },
+    github: { event: { before }, sha, ref: 'refs/heads/main' },
+    runnerEnv: runnerEnv(),
+    providedActions: ['actions/checkout', 'actions/setup-node'],
+    providedSteps: { install: 'the tools are installed on this machine (scripts/install-tools.sh, npm ci)' },
+  });
+}
+
+/** Keycloak's admin, the login of the Terraform provider. */
+function keycloakAdmin() {
+  return { username: keycloak.providerEnv.KEYCLOAK_USER ?? '', password: keycloak.providerEnv.KEYCLOAK_PASSWORD ?? '' };
+}
+
+const outcomes = (results: StepResult[]) => Object.fromEntries(results.map((r) => [r.id, r.outcome]));
+const explain = (results: StepResult[]) =>
+  results.map((r) => `--- ${r.id}: ${r.outcome}\n${r.output.slice(-4000)}`).join('\n');
+const output = (results: StepResult[], id: string) => results.find((r) => r.id === id)?.output ?? '';
+
+function kubeJson<T>(...args: string[]): T {
+  return JSON.parse(cluster.kubectl(['get', ...args, '-o', 'json']).stdout) as T;
+}
+
+async function robots(): Promise<string[]> {
+  const { project_id } = (await (await harbor.api('GET', '/projects/thinkube')).json()) as { project_id: number };
+  const list = (await (await harbor.api('GET', `/robots?q=Level%3Dproject,ProjectID%3D${project_id}`)).json()) as {
+    name: string;
+  }[];
+  return list.map((r) => r.name).sort();
+}
+
+async function hubClientExists(): Promise<boolean> {
+  const found = (await (await keycloak.admin('GET', `/${REALM}/clients?clientId=jupyterhub`)).json()) as unknown[];
+  return found.length > 0;
+}
+
+describe('deploy workflow', () => {
+  it('first run: stacks, manifests, Secrets, and verify green', async () => {
+    const results = await deploy(commits.deployable, '0000000000000000000000000000000000000000');
+    expect(outcomes(results), explain(results)).toEqual({
+      'step-0': 'provided',
+      'step-1': 'provided',
+      install: 'provided',
+      kubeconfig: 'success',
+      namespace: 'success',
+      stacks: 'success',
+      apply: 'success',
+      'cluster-stack': 'success',
+      verify: 'success',
+      rollback: 'skipped',
+    });
+    // The end state: the client in Keycloak, the robots in Harbor, the release and its Secrets.
+    expect(await hubClientExists()).toBe(true);
+    expect(await robots()).toEqual(['robot$thinkube+jupyterhub-pull', 'robot$thinkube+jupyterhub-push']);
+    kubeJson('deployment', '-n', NS, 'hub');
+    kubeJson('httproute', '-n', NS, 'jupyterhub');
+    const secrets = kubeJson<{ items: { metadata: { name: string } }[] }>('secrets', '-n', NS).items.map(
+      (s) => s.metadata.name,
+    );
+    expect(secrets).toEqual(expect.arrayContaining(['hub', 'jupyterhub-oidc-client', 'harbor-pull-secret']));
+    expect(secrets.filter((name) => name.startsWith('tfstate-'))).toHaveLength(3); // state kept in the cluster
+    const verify = output(results, 'verify');
+    for (const line of [
+      'pass hub health',
+      'pass login goes to keycloak with PKCE',
+      'pass manifests applied',
+      'n/a  home volumes bound, named by KubeSpawner: no home volume yet',
+      'pass shared and hub database volumes bound: hub-db-dir Bound, jupyterhub-shared Bound',
+      'pass GPU nodes for the GPU profiles: gpu-node-1: nvidia.com/gpu=2',
+      'pass Keycloak client accepts the route host: jupyterhub accepts https://notebooks.thinkube.example.org/hub/oauth_callback',
+    ]) {
+      expect(verify).toContain(line);
+    }
+    // Credentials reach the steps only through the environment, never their output.
+    for (const result of results) {
+      expect(result.output).not.toContain(keycloakAdmin().password);
+      expect(result.output).not.toContain(harbor.admin.password);
+    }
+  }, 900_000);
+
+  it('a broken commit (a GPU resource no node has) fails verify and rolls the manifests back', async () => {
+    const configFile = join(repo.dir, 'config', 'default.yaml');
+    repo.git('checkout', '-q', commits.deployable);
+    const config = parse(readFileSync(configFile, 'utf8'));
+    config.gpu.resourceName = 'nvidia.com/mig-1g.5gb';
+    writeFileSync(configFile, stringify(config));
+    synthesize();
+    commits.broken = repo.commitAll('GPU profiles on MIG slices');
+    const goodHash = hubValuesHash(commits.deployable);
+    expect(hubValuesHash(commits.broken)).not.toBe(goodHash);
+
+    const results = await deploy(commits.broken, commits.deployable);
+    expect(outcomes(results), explain(results)).toMatchObject({
+      apply: 'success',
+      verify: 'failure',
+      rollback: 'success',
+    });
+    expect(output(results, 'verify')).toContain(
+      'FAIL GPU nodes for the GPU profiles: GPU profiles gpu are configured, but no schedulable node of 1 advertises nvidia.com/mig-1g.5gb',
+    );
+    expect(output(results, 'rollback')).toContain(`rolled back to the manifests of ${commits.deployable.slice(0, 7)}`);
+    // The hub runs the previous commit's values again.
+    const deployment = kubeJson<{ spec: { template: { metadata: { annotations: Record<string, string> } } } }>(
+      'deployment',
+      '-n',
+      NS,
+      'hub',
+    );
+    expect(deployment.spec.template.metadata.annotations['thinkube.io/hub-values-sha256']).toBe(goodHash);
+    repo.git('checkout', '-q', commits.deployable);
+  }, 900_000);
+});
+
+describe('user data across uninstall and reinstall', () => {
+  const uids: Record<string, string> = {};
+
+  it("KubeSpawner makes the users' homes; verify finds them bound under their claim names", async () => {
+    // The namespace's default ServiceAccount, which the service-account controller would make.
+    cluster.kubectl(['create', 'serviceaccount', 'default', '-n', NS]);
+    const spawned = spawnUsers(['ada', 'bob']);
+    expect(spawned.map((s) => s.created)).toEqual([
+      ['PersistentVolumeClaim/claim-ada', 'Pod/jupyter-ada'],
+      ['PersistentVolumeClaim/claim-bob', 'Pod/jupyter-bob'],
+    ]);
+    await binder.settled();
+    for (const user of ['ada', 'bob']) {
+      uids[user] = kubeJson<{ metadata: { uid: string } }>('pvc', '-n', NS, `claim-${user}`).metadata.uid;
+    }
+    const verify = runProjectCommand('verify', ['--hub-url', hub.url, '--keycloak-url', keycloak.url]);
+    expect(verify.output).toContain('pass home volumes bound, named by KubeSpawner: 2 bound: claim-ada, claim-bob');
+    expect(verify.status).toBe(0);
+  }, 300_000);
+
+  it('uninstall, dry run: says what would go and what stays, and changes nothing', async () => {
+    const dry = runProjectCommand('uninstall', []);
+    expect(dry.status, dry.output).toBe(0);
+    expect(dry.output).toContain('DRY RUN');
+    expect(dry.output).toMatch(/deployment\.apps "hub" deleted from jupyterhub namespace \(server dry run\)/);
+    expect(dry.output).toMatch(/httproute\.gateway\.networking\.k8s\.io "jupyterhub" deleted .*\(server dry run\)/);
+    expect(dry.output).toMatch(/stack identity: Plan: 0 to add, 0 to change, \d+ to destroy/);
+    expect(dry.output).toContain(`kept ${NS}/claim-ada (Bound; pv-${NS}-claim-ada, reclaim Retain)`);
+    kubeJson('deployment', '-n', NS, 'hub');
+    expect(await hubClientExists()).toBe(true);
+    expect(await robots()).toHaveLength(2);
+  }, 600_000);
+
+  it('uninstall: the release, route, client and robots go; homes, shared data and their volumes stay', async () => {
+    const run = runProjectCommand('uninstall', ['--yes']);
+    expect(run.status, run.output).toBe(0);
+    for (const [kind, name] of [
+      ['deployment', 'hub'],
+      ['deployment', 'proxy'],
+      ['service', 'proxy-public'],
+      ['httproute', 'jupyterhub'],
+      ['secret', 'jupyterhub-oidc-client'],
+      ['pod', 'jupyter-ada'],
+    ] as const) {
+      const get = cluster.kubectl(['get', kind as string, '-n', NS, name], { allowFailure: true });
+      // Deleted, or (pods: no kubelet to confirm termination) marked for deletion.
+      if (get.status === 0) {
+        expect(kind).toBe('pod');
+        expect(
+          kubeJson<{ metadata: { deletionTimestamp?: string } }>(kind, '-n', NS, name).metadata.deletionTimestamp,
+        ).toBeTruthy();
+      } else {
+        expect(get.stderr).toContain('NotFound');
+      }
+    }
+    expect(await hubClientExists()).toBe(false);
+    expect(await robots()).toEqual([]);
+    for (const claim of ['claim-ada', 'claim-bob', 'jupyterhub-shared', 'hub-db-dir']) {
+      const pvc = kubeJson<{ metadata: { uid: string; deletionTimestamp?: string }; spec: { volumeName: string } }>(
+        'pvc',
+        '-n',
+        NS,
+        claim,
+      );
+      expect(pvc.metadata.deletionTimestamp).toBeUndefined();
+      const pv = kubeJson<{ spec: { persistentVolumeReclaimPolicy: string } }>('pv', pvc.spec.volumeName);
+      expect(pv.spec.persistentVolumeReclaimPolicy).toBe('Retain');
+    }
+    kubeJson('namespace', NS);
+  }, 600_000);
+
+  it('reinstall: the deploy workflow again; the same claims are bound and mounted', async () => {
+    const results = await deploy(commits.deployable, commits.broken);
+    expect(outcomes(results), explain(results)).toMatchObject({ verify: 'success', rollback: 'skipped' });
+    expect(output(results, 'verify')).toContain(
+      'pass home volumes bound, named by KubeSpawner: 2 bound: claim-ada, claim-bob',
+    );
+    for (const user of ['ada', 'bob']) {
+      expect(kubeJson<{ metadata: { uid: string } }>('pvc', '-n', NS, `claim-${user}`).metadata.uid).toBe(uids[user]);
+    }
+    // Ada starts her server again: KubeSpawner finds her claim and the new pod mounts it.
+    cluster.kubectl(['delete', 'pod', '-n', NS, 'jupyter-ada', '--grace-period=0', '--force'], { allowFailure: true });
+    const [again] = spawnUsers(['ada']);
+    expect(again?.created).toEqual(['PersistentVolumeClaim/claim-ada', 'Pod/jupyter-ada']);
+    const pod = kubeJson<{ spec: { volumes: { persistentVolumeClaim?: { claimName: string } }[] } }>(
+      'pod',
+      '-n',
+      NS,
+      'jupyter-ada',
+    );
+    expect(pod.spec.volumes.map((v) => v.persistentVolumeClaim?.claimName).filter(Boolean)).toContain('claim-ada');
+    expect(kubeJson<{ metadata: { uid: string } }>('pvc', '-n', NS, 'claim-ada').metadata.uid).toBe(uids.ada);
+  }, 900_000);
+});
+
+describe('uninstall --purge-user-data', () => {
+  it('dry run: the claims, their volumes and the namespace would go too; nothing changes', () => {
+    const dry = runProjectCommand('uninstall', ['--purge-user-data']);
+    expect(dry.status, dry.output).toBe(0);
+    expect(dry.output).toContain('6/6 user data: DELETED (--purge-user-data)');
+    for (const line of [
+      /persistentvolumeclaim "claim-ada" deleted from jupyterhub namespace \(server dry run\)/,
+      /persistentvolume "pv-jupyterhub-claim-ada" deleted \(server dry run\)/,
+      /persistentvolumeclaim "jupyterhub-shared" deleted from jupyterhub namespace \(server dry run\)/,
+      /namespace "jupyterhub" deleted \(server dry run\)/,
+      /storageclass\.storage\.k8s\.io "jupyterhub-home" deleted \(server dry run\)/,
+    ]) {
+      expect(dry.output).toMatch(line);
+    }
+    expect(dry.output).not.toMatch(/^kept /m);
+    kubeJson('pvc', '-n', NS, 'claim-ada');
+    kubeJson('pv', 'pv-jupyterhub-claim-ada');
+  }, 300_000);
+});
+
+/** A project command in the install's repository, with the runner's environment and credentials. */
+function runProjectCommand(script: string, args: string[]) {
+  return repo.npm(script, args, {
+    ...runnerEnv(),
+    KUBECONFIG: cluster.kubeconfig,
+    KUBE_CONFIG_PATH: cluster.kubeconfig,
+    KEYCLOAK_CLIENT_ID: 'admin-cli',
+    KEYCLOAK_USER: keycloakAdmin().username,
+    KEYCLOAK_PASSWORD: keycloakAdmin().password,
+    KEYCLOAK_REALM: 'master',
+    HARBOR_USERNAME: harbor.admin.username,
+    HARBOR_PASSWORD: harbor.admin.password,
+  } as NodeJS.ProcessEnv);
+}
+
+/** The values hash the hub Deployment carries at a commit (dist/k8s, helm mode). */
+function hubValuesHash(commit: string): string {
+  const text = repo.git('show', `${commit}:dist/k8s/0003-jupyterhub.k8s.yaml`);
+  for (const doc of parseAllDocuments(text)) {
+    const object = doc.toJS() as {
+      kind?: string;
+      metadata?: { name?: string };
+      spec?: { template?: { metadata?: { annotations?: Record<string, string> } } };
+    };
+    if (object?.kind === 'Deployment' && object.metadata?.name === 'hub') {
+      return object.spec?.template?.metadata?.annotations?.['thinkube.io/hub-values-sha256'] ?? '';
+    }
+  }
+  throw new Error(`no hub Deployment at ${commit}`);
+}
+
+/** Users starting their servers: the real KubeSpawner 7.0.0 with the chart's configuration of this install. */
+function spawnUsers(users: string[]): { user: string; created: string[] }[] {
+  const requests = join(repo.dir, '..', `${repo.dir.split('/').at(-1)}-spawn.json`);
+  writeFileSync(
+    requests,
+    JSON.stringify(users.map((user) => ({ user, groups: ['/jupyterhub-users'], profile: 'cpu-small' }))),
+  );
+  const run = spawnSync(
+    join(CACHE, 'hub-venv', 'bin', 'python'),
+    [
+      join(REPO_ROOT, 'test', 'e2e', 'chart_hub', 'spawn_users.py'),
+      join(repo.dir, 'dist', 'rendered', 'jupyterhub.k8s.yaml'),
+      REAL_CHART,
+      requests,
+    ],
+    { encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.kubeconfig }, timeout: 180_000 },
+  );
+  if (run.status !== 0) throw new Error(`spawn_users.py failed: ${run.stderr}`);
+  const results = run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as { user: string; created: string[]; error?: string; refused?: number });
+  const failed = results.filter((r) => r.error || r.refused);
+  if (failed.length > 0) throw new Error(`spawns failed: ${JSON.stringify(failed)}`);
+  return results;
+}
+
+/** A node as its kubelet would register it, with `count` of `resource` allocatable. */
+function registerGpuNode(name: string, resource: string, count: number): void {
+  cluster.kubectl(['create', '-f', '-'], {
+    input: JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name, labels: { 'nvidia.com/gpu.present': 'true' } },
+    }),
+  });
+  const capacity = { cpu: '16', memory: '64Gi', pods: '110', [resource]: String(count) };
+  cluster.kubectl([
+    'patch',
+    'node',
+    name,
+    '--subresource=status',
+    '--type=merge',
+    '-p',
+    JSON.stringify({ status: { capacity, allocatable: capacity, conditions: [{ type: 'Ready', status: 'True' }] } }),
+  ]);
+}
+
+interface ClaimBinder {
+  /** Resolves when no claim is pending. */
+  settled(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Stands in for a storage provisioner and the PV controller: every pending claim gets a hostPath
+ * volume of its size and class (reclaim policy from the StorageClass, Retain when the class is not
+ * in the cluster), and both are marked Bound through their status subresources.
+ */
+function startClaimBinder(kubeconfig: string): ClaimBinder {
+  let stopped = false;
+  const kubectl = (args: string[], input?: string) =>
+    new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(KUBECTL, ['--kubeconfig', kubeconfig, ...args]);
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c) => (stdout += c));
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('close', (code) => resolve({ status: code ?? 1, stdout, stderr }));
+      child.stdin.end(input ?? '');
+    });
+  const pending = async () => {
+    const list = await kubectl(['get', 'pvc', '-A', '-o', 'json']);
+    if (list.status !== 0) return [];
+    return (
+      JSON.parse(list.stdout) as {
+        items: {
+          metadata: { name: string; namespace: string; uid: string; deletionTimestamp?: string };
+          spec: {
+            volumeName?: string;
+            storageClassName?: string;
+            accessModes: string[];
+            resources: { requests: { storage: string } };
+          };
+        }[];
+      }
+    ).items.filter((c) => !c.spec.volumeName && !c.metadata.deletionTimestamp);
+  };
+  const bindAll = async () => {
+    for (const claim of await pending()) await bind(claim).catch((error) => console.error(`binder: ${error}`));
+  };
+  const must = async (args: string[], input?: string) => {
+    const result = await kubectl(args, input);
+    if (result.status !== 0) throw new Error(`kubectl ${args.join(' ')}: ${result.stderr}`);
+    return result;
+  };
+  const bind = async (claim: Awaited<ReturnType<typeof pending>>[number]) => {
+    const name = `pv-${claim.metadata.namespace}-${claim.metadata.name}`;
+    const sc = await kubectl([
+      'get',
+      'storageclass',
+      claim.spec.storageClassName ?? '',
+      '-o',
+      'jsonpath={.reclaimPolicy}',
+    ]);
+    const volume = {
+      apiVersion: 'v1',
+      kind: 'PersistentVolume',
+      metadata: { name },
+      spec: {
+        capacity: { storage: claim.spec.resources.requests.storage },
+        accessModes: claim.spec.accessModes,
+        storageClassName: claim.spec.storageClassName,
+        persistentVolumeReclaimPolicy: sc.status === 0 && sc.stdout ? sc.stdout : 'Retain',
+        hostPath: { path: `/var/lib/test-volumes/${name}` },
+        claimRef: { namespace: claim.metadata.namespace, name: claim.metadata.name, uid: claim.metadata.uid },
+      },
+    };
+    const ns = ['-n', claim.metadata.namespace];
+    await must(['apply', '-f', '-'], JSON.stringify(volume));
+    await must(['patch', 'pv', name, '--subresource=status', '--type=merge', '-p', '{"status":{"phase":"Bound"}}']);
+    await must([
+      'patch',
+      'pvc',
+      ...ns,
+      claim.metadata.name,
+      '--type=merge',
+      '-p',
+      JSON.stringify({ spec: { volumeName: name } }),
+    ]);
+    const status = { phase: 'Bound', accessModes: claim.spec.accessModes, capacity: volume.spec.capacity };
+    await must([
+      'patch',
+      'pvc',
+      ...ns,
+      claim.metadata.name,
+      '--subresource=status',
+      '--type=merge',
+      '-p',
+      JSON.stringify({ status }),
+    ]);
+  };
+  const loop = (async () => {
+    while (!stopped) {
+      await bindAll();
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  })();
+  return {
+    async settled() {
+      for (let i = 0; i < 100 && (await pending()).length > 0; i++) await new Promise((r) => setTimeout(r, 200));
+    },
+    async stop() {
+      stopped = true;
+      await loop;
+    },
+  };
+}
