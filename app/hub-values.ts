@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ThinkubeConfig } from '../config/load.js';
+import { HUB_PYTHON_DIR } from '../config/project-files.js';
 import type { GpuSchedulingProps, GpuToleration } from '../constructs/gpu/gpu-scheduling.js';
 import { type RenderedImage, renderNotebookImage } from '../constructs/image/notebook-image.js';
 import type { HubChartValues, ThinkubeAccessValues } from '../constructs/jupyterhub/chart-values.js';
@@ -78,7 +79,7 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
     );
   }
   const profiles = profileList(config.profiles, gpu, gpuImage === defaultImage ? undefined : gpuImage.reference);
-  const python = hubPython();
+  const python = hubPython(HUB_PYTHON_DIR);
   const defaultProfile = config.profiles.find((p) => p.default) ?? config.profiles[0];
   if (!defaultProfile) throw new Error('profiles must hold at least one profile, got none');
 

@@ -1,4 +1,4 @@
-// Baseline for npm run bench: the smallest cdktf app, run the way main.ts is (node --import tsx).
+// Baseline for npm run bench: the smallest cdktf app, run the way main.ts is (bundled).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -4,15 +4,13 @@
  * problem as `path: message (got X)`.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { configSchema } from './config-schema.js';
+import { DEFAULT_CONFIG_FILE } from './project-files.js';
 import type { ParsedConfig } from './schema.js';
 
-/** The embedded default configuration, used when no file is given. */
-export const DEFAULT_CONFIG_FILE = join(dirname(fileURLToPath(import.meta.url)), 'default.yaml');
+export { DEFAULT_CONFIG_FILE };
 
 /** The configuration with every default filled in and every derived value resolved. */
 export interface ThinkubeConfig extends Omit<ParsedConfig, 'hostname' | 'keycloak' | 'harbor'> {

@@ -4,10 +4,7 @@
  * real .py files lets pytest test them against the real JupyterHub, OAuthenticator and KubeSpawner.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const HUB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'hub');
+import { join } from 'node:path';
 
 /**
  * Where the chart mounts the access-policy module inside the hub container: the chart's configuration
@@ -20,16 +17,17 @@ export interface HubPython {
   readonly extraConfig: Record<string, string>;
 }
 
-export function hubPython(): HubPython {
+/** The hub's Python from `hubDir` (the project's hub/ folder), as chart values. */
+export function hubPython(hubDir: string): HubPython {
   return {
     extraFiles: {
       'thinkube-access': {
         mountPath: ACCESS_MODULE_MOUNT_PATH,
-        stringData: readFileSync(join(HUB_DIR, 'thinkube_access.py'), 'utf8'),
+        stringData: readFileSync(join(hubDir, 'thinkube_access.py'), 'utf8'),
       },
     },
     extraConfig: {
-      'thinkube-access': readFileSync(join(HUB_DIR, 'extra_config', 'thinkube_access.py'), 'utf8'),
+      'thinkube-access': readFileSync(join(hubDir, 'extra_config', 'thinkube_access.py'), 'utf8'),
     },
   };
 }
