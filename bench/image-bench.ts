@@ -1,32 +1,55 @@
 /**
- * npm run bench:image: a cold notebook-image build (an empty Podman store holding only the base)
- * against a warm rebuild after one Python package changed (same store, so the apt, user and venv
- * layers come from cache). Both in this run, same machine; reported as times and their ratio.
+ * npm run bench:image: a cold notebook-image build (an empty Podman store holding only the base, and an
+ * empty uv build cache) against a warm rebuild after one Python package changed (same store and cache,
+ * so the apt, user and venv layers come from the layer cache and uv fetches only the new package).
+ * Both in this run, same machine; reported as times, their ratio, and the bytes each build added to
+ * the store. Storage as `npm run image` picks it (--storage-driver, default auto: overlay through
+ * fuse-overlayfs where /dev/fuse exists, else vfs).
  * Uses the end-to-end test's small spec and base (no registry needed: build only).
+ *
+ *   npm run bench:image [-- --storage-driver vfs]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { podmanStorage, STORAGE_CHOICES, type StorageChoice } from '../cli/support/podman-storage.js';
 import { type NotebookImageSpec, renderNotebookImage, writeImageFiles } from '../constructs/image/notebook-image.js';
 import { smallImageSpec, TEST_BASE } from '../test/e2e/support/podman.js';
 import { CACHE } from '../test/e2e/support/processes.js';
 import { REPO_ROOT } from '../test/support/synth.js';
 
-const spec: NotebookImageSpec = smallImageSpec('bench-notebook');
+const { values } = parseArgs({ options: { 'storage-driver': { type: 'string', default: 'auto' } } });
+const driver = values['storage-driver'] as StorageChoice;
+if (!STORAGE_CHOICES.includes(driver)) {
+  console.error(`--storage-driver must be one of ${STORAGE_CHOICES.join(', ')}, got "${driver}"`);
+  process.exit(1);
+}
 
+const spec: NotebookImageSpec = smallImageSpec('bench-notebook');
 const store = mkdtempSync(join(tmpdir(), 'thinkube-bench-podman-'));
-const global = ['--root', join(store, 'storage'), '--runroot', join(store, 'run'), '--storage-driver', 'vfs'];
+// Buildah keeps RUN cache mounts (the uv cache) under $TMPDIR/buildah-cache-<uid>: a fresh one for
+// this run, so the cold build starts with an empty cache.
+const buildTmp = mkdtempSync(join(tmpdir(), 'thinkube-bench-tmp-'));
+const storage = podmanStorage(driver, store);
+console.log(`podman: ${storage.description}`);
 
 function sh(command: string): void {
   const result = spawnSync('bash', ['-c', command], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`failed: ${command}`);
 }
 
-function timedBuild(s: NotebookImageSpec): number {
+function storeBytes(): number {
+  const result = spawnSync('du', ['-sb', '--apparent-size', join(store, 'storage')], { encoding: 'utf8' });
+  return Number(result.stdout.split('\t')[0]);
+}
+
+function timedBuild(s: NotebookImageSpec): { seconds: number; bytes: number } {
   const image = renderNotebookImage(s, { registry: '127.0.0.1:1', project: 'bench', source: 'https://example.org' });
   const dist = mkdtempSync(join(tmpdir(), 'thinkube-bench-dist-'));
   writeImageFiles(join(dist, 'images'), [image]);
+  const before = storeBytes();
   const started = performance.now();
   const result = spawnSync(
     process.execPath,
@@ -40,29 +63,39 @@ function timedBuild(s: NotebookImageSpec): number {
       '--podman-root',
       store,
       '--storage-driver',
-      'vfs',
+      driver,
       '--isolation',
       'chroot',
     ],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, TMPDIR: buildTmp } },
   );
-  const elapsed = (performance.now() - started) / 1000;
+  const seconds = (performance.now() - started) / 1000;
   rmSync(dist, { recursive: true, force: true });
   if (result.status !== 0) throw new Error('build failed');
-  return elapsed;
+  return { seconds, bytes: storeBytes() - before };
 }
 
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 try {
   // The base is imported into the empty store first and not timed: a cold build on a real machine
   // would pull it from Harbor, which is not part of what the Containerfile order can change.
   sh(
-    `tar -C "${join(CACHE, 'image-base', 'rootfs')}" -c . | podman ${global.join(' ')} import - ${TEST_BASE} >/dev/null`,
+    `tar -C "${join(CACHE, 'image-base', 'rootfs')}" -c . | podman ${storage.globalArgs.join(' ')} import - ${TEST_BASE} >/dev/null`,
   );
   const cold = timedBuild(spec);
   const warm = timedBuild({ ...spec, pythonPackages: { ...spec.pythonPackages, idna: '3.10' } });
-  console.log(`cold build (empty store, base only): ${cold.toFixed(1)} s`);
-  console.log(`warm rebuild, one Python package changed: ${warm.toFixed(1)} s`);
-  console.log(`ratio warm/cold: ${(warm / cold).toFixed(2)}`);
+  console.log(
+    `cold build (empty store and uv cache, base only): ${cold.seconds.toFixed(1)} s, ${mib(cold.bytes)} written to the store`,
+  );
+  console.log(
+    `warm rebuild, one Python package added:         ${warm.seconds.toFixed(1)} s, ${mib(warm.bytes)} written to the store`,
+  );
+  console.log(
+    `ratio warm/cold: ${(warm.seconds / cold.seconds).toFixed(2)} (time), ${(warm.bytes / cold.bytes).toFixed(2)} (bytes)`,
+  );
 } finally {
-  spawnSync('bash', ['-c', `podman ${global.join(' ')} system reset --force >/dev/null 2>&1; rm -rf "${store}"`]);
+  spawnSync('bash', [
+    '-c',
+    `podman ${storage.globalArgs.join(' ')} system reset --force >/dev/null 2>&1; rm -rf "${store}" "${buildTmp}"`,
+  ]);
 }

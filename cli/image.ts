@@ -10,7 +10,8 @@
  * Credentials: HARBOR_PUSH_USERNAME and HARBOR_PUSH_PASSWORD (the push robot; never from git). They are
  * written to a temporary auth file for the run and removed afterwards.
  * Options for other environments: --registry HOST[:PORT] (push somewhere else), --tls-verify=false,
- * --podman-root DIR, --storage-driver vfs, --isolation chroot (what this project's CI machines need).
+ * --podman-root DIR, --storage-driver auto|fuse-overlayfs|overlay|vfs|podman-default (support/podman-storage.ts),
+ * --isolation chroot (what this project's CI machines need).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Argument, Option } from 'commander';
 import { command as cliCommand, run as runCommand, runTool, SIGNAL_EXIT_CODES, UsageError } from './support/command.js';
+import { type PodmanStorage, podmanStorage, STORAGE_CHOICES, type StorageChoice } from './support/podman-storage.js';
 
 interface ImageDescription {
   name: string;
@@ -33,25 +35,24 @@ interface ImageOptions {
   registry?: string;
   tlsVerify: string;
   podmanRoot?: string;
-  storageDriver?: string;
+  storageDriver: StorageChoice;
   isolation?: string;
   dist: string;
   force: boolean;
 }
 
 /** The parsed options of this run (set before main runs). */
-let values: ImageOptions = { tlsVerify: 'true', dist: 'dist', force: false };
+let values: ImageOptions = { tlsVerify: 'true', dist: 'dist', force: false, storageDriver: 'auto' };
 let command: 'build' | 'push' | 'rebuild' = 'build';
 const tlsVerify = () => values.tlsVerify !== 'false';
 
+let storage: PodmanStorage | undefined;
 function podmanGlobalArgs(): string[] {
-  const args: string[] = [];
-  if (values.podmanRoot) {
-    args.push('--root', join(values.podmanRoot, 'storage'), '--runroot', join(values.podmanRoot, 'run'));
+  if (!storage) {
+    storage = podmanStorage(values.storageDriver, values.podmanRoot);
+    console.log(`podman: ${storage.description}`);
   }
-  if (values.storageDriver) args.push('--storage-driver', values.storageDriver);
-  if (values.isolation === 'chroot') args.push('--cgroup-manager', 'cgroupfs');
-  return args;
+  return [...storage.globalArgs, ...(values.isolation === 'chroot' ? ['--cgroup-manager', 'cgroupfs'] : [])];
 }
 
 function run(tool: string, args: string[], input?: string): void {
@@ -263,8 +264,15 @@ export const imageCommand = cliCommand(
       .choices(['true', 'false'])
       .default('true'),
   )
-  .option('--podman-root <dir>', 'Podman storage root (its storage/ and run/)')
-  .option('--storage-driver <driver>', 'Podman storage driver, e.g. vfs or overlay')
+  .option('--podman-root <dir>', 'Podman storage root (its storage/ and run/); default: one per driver in the cache')
+  .addOption(
+    new Option(
+      '--storage-driver <driver>',
+      "auto: overlay through fuse-overlayfs where /dev/fuse exists, else vfs; overlay: the kernel's",
+    )
+      .choices(STORAGE_CHOICES)
+      .default('auto'),
+  )
   .addOption(new Option('--isolation <kind>', 'build isolation').choices(['chroot', 'oci', 'rootless']))
   .option('--dist <dir>', 'the synth output holding images/', 'dist')
   .option('--force', 'rebuild even when the registry has the tag', false)

@@ -570,7 +570,12 @@ export const imageSpecSchema = z
       .string()
       .regex(/^[0-9]+\.[0-9]+(\.[0-9]+)?$/, 'must be an exact pip version')
       .default('25.3')
-      .describe('pip used to install the Python stack.'),
+      .describe("pip in the image, for users' own `pip install --user`."),
+    uvVersion: z
+      .string()
+      .regex(/^[0-9]+\.[0-9]+\.[0-9]+$/, 'must be an exact uv version')
+      .default('0.13.9')
+      .describe('uv, which installs the pinned Python stack and extensions (with a build cache).'),
     gpu: z.boolean().default(false).describe('A GPU variant (its base carries CUDA).'),
   })
   .strict();

@@ -325,5 +325,21 @@ describe('notebook image build and push', () => {
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain(`pushing ${registry.host}/thinkube/e2e-notebook:${changed.image.tag}`);
     expect(await tags()).toEqual([first.image.tag, changed.image.tag].sort());
+    // Built on the layers of the first build: the install step is redone for the new lists (never
+    // reused from the cache), and the uv cache that made it fast is not in the image.
+    const check = (image: string, script: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'thinkube-layer-check-'));
+      writeFileSync(join(dir, 'Containerfile'), `FROM ${image}\nUSER 0\nRUN ${script}\n`);
+      return podman('build', '--no-cache', '--isolation', 'chroot', '--pull=never', dir);
+    };
+    check(
+      `${registry.host}/thinkube/${spec.name}:${changed.image.tag}`,
+      'grep -qx idna==3.10 /opt/notebook/requirements.txt' +
+        " && /opt/notebook/bin/python -c \"import idna, importlib.metadata as m; assert m.version('idna') == '3.10'\"" +
+        ' && { test ! -e /var/cache/uv || test -z "$(ls -A /var/cache/uv)"; }',
+    );
+    expect(() =>
+      check(`${registry.host}/thinkube/${spec.name}:${first.image.tag}`, 'grep -q idna /opt/notebook/requirements.txt'),
+    ).toThrow();
   }, 900_000);
 });

@@ -13,6 +13,7 @@ const spec: NotebookImageSpec = {
   pythonPackages: { pandas: '3.1.1', jupyterhub: '5.5.0', Jinja2: '3.1.6' },
   labExtensions: { 'jupyterlab-git': '0.55.0' },
   pipVersion: '25.3',
+  uvVersion: '0.13.9',
   gpu: false,
 };
 const props = { registry: 'harbor.example.org', project: 'thinkube', source: 'https://example.org/repo' };
@@ -26,8 +27,8 @@ describe('renderNotebookImage', () => {
       'apt-get install',
       'useradd',
       'python3 -m venv',
-      'COPY requirements.txt',
-      'COPY lab-extensions.txt',
+      'source=requirements.txt',
+      'uv pip install',
       'USER 1000:100',
       'LABEL',
     ];
@@ -44,6 +45,24 @@ describe('renderNotebookImage', () => {
     expect(image.files['lab-extensions.txt']).toBe('jupyterlab-git==0.55.0\n');
     expect(image.reference).toBe(`harbor.example.org/thinkube/nb:${image.tag}`);
     expect(image.tag).toBe(`spec-${image.specHash.slice(0, 12)}`);
+  });
+
+  it('installs both pinned lists in one step, keyed by their hash, with the uv cache outside the image', () => {
+    const file = renderNotebookImage(spec, props).files.Containerfile;
+    // One layer for the stack and the extensions: no COPY of the lists (each COPY is a layer).
+    expect(file).not.toMatch(/^COPY /m);
+    expect(file.match(/uv pip install/g)).toHaveLength(1);
+    expect(file).toContain('--mount=type=cache,id=thinkube-uv,target=/var/cache/uv');
+    expect(file).toContain('uv==0.13.9');
+    // A changed list changes the step's text, so the layer cache cannot serve the old layer.
+    const hashOf = (text: string) => /LISTS_SHA256=([0-9a-f]{16})/.exec(text)?.[1];
+    const bumped = renderNotebookImage(
+      { ...spec, labExtensions: { ...spec.labExtensions, 'jupyterlab-git': '0.55.1' } },
+      props,
+    ).files.Containerfile;
+    expect(hashOf(file)).toBeDefined();
+    expect(hashOf(bumped)).toBeDefined();
+    expect(hashOf(bumped)).not.toBe(hashOf(file));
   });
 
   it('custom: a base with its own registry host and a digest is used as is', () => {

@@ -1,20 +1,16 @@
-/** Podman as this project's machines need it: chroot isolation, vfs storage, a store under the cache. */
+/**
+ * Podman as `npm run image` runs it on this project's machines: chroot isolation, the storage it picks
+ * (overlay through fuse-overlayfs here), its store under the cache.
+ */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { podmanStorage } from '../../../cli/support/podman-storage.js';
 import type { NotebookImageSpec } from '../../../constructs/image/notebook-image.js';
 import { CACHE } from './processes.js';
 
-export const PODMAN_ROOT = join(CACHE, 'containers');
-export const PODMAN_FLAGS = ['--podman-root', PODMAN_ROOT, '--storage-driver', 'vfs', '--isolation', 'chroot'];
-const GLOBAL = [
-  '--root',
-  join(PODMAN_ROOT, 'storage'),
-  '--runroot',
-  join(PODMAN_ROOT, 'run'),
-  '--storage-driver',
-  'vfs',
-];
+export const PODMAN_FLAGS = ['--storage-driver', 'auto', '--isolation', 'chroot'];
+const GLOBAL = [...podmanStorage('auto').globalArgs, '--cgroup-manager', 'cgroupfs'];
 
 export const TEST_BASE = 'localhost/thinkube-test-base:bookworm';
 
@@ -49,6 +45,7 @@ export function smallImageSpec(name: string): NotebookImageSpec {
     pythonPackages: { six: '1.17.0' },
     labExtensions: {},
     pipVersion: '25.3',
+    uvVersion: '0.13.9',
     gpu: false,
   };
 }
