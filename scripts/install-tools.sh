@@ -116,11 +116,12 @@ install_chromium() {
 # made by debootstrap (no container registry is reachable here), kept in the cache.
 install_podman() {
   if ! command -v podman >/dev/null || ! command -v skopeo >/dev/null || ! command -v docker-registry >/dev/null \
-    || ! command -v debootstrap >/dev/null || ! command -v htpasswd >/dev/null; then
+    || ! command -v debootstrap >/dev/null || ! command -v htpasswd >/dev/null || ! command -v fuse-overlayfs >/dev/null; then
     command -v apt-get >/dev/null || { log "apt-get is required to install podman and docker-registry"; exit 1; }
-    log "podman: apt-get install podman buildah skopeo docker-registry debootstrap apache2-utils"
+    # fuse-overlayfs: overlay image storage where the kernel's overlayfs is not allowed (npm run image).
+    log "podman: apt-get install podman buildah skopeo fuse-overlayfs docker-registry debootstrap apache2-utils"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman buildah skopeo docker-registry debootstrap apache2-utils >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman buildah skopeo fuse-overlayfs docker-registry debootstrap apache2-utils >/dev/null
   else
     log "podman: installed"
   fi
