@@ -7,6 +7,7 @@ import { type App, Chart } from 'cdk8s';
 import type { ThinkubeConfig } from '../config/load.js';
 import { HubHttpRoute } from '../constructs/exposure/hub-http-route.js';
 import { HubIngress } from '../constructs/exposure/hub-ingress.js';
+import { HelperPodPolicies } from '../constructs/jupyterhub/helper-pod-policies.js';
 import { JupyterHubRelease } from '../constructs/jupyterhub/jupyterhub-release.js';
 import { PART_OF_LABELS } from '../constructs/names.js';
 import { HubNamespace } from '../constructs/namespace/hub-namespace.js';
@@ -82,6 +83,12 @@ export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCha
     }),
     argocd: config.delivery.argocd,
     helm: config.delivery.helm,
+  });
+
+  // Every pod of the release under a NetworkPolicy: the chart's own cover the hub, proxy and users.
+  new HelperPodPolicies(charts.release, 'HelperPodPolicies', {
+    namespace: ns.namespaceName,
+    kubernetesApi: config.network.kubernetesApi,
   });
 
   if (config.exposure.mode === 'ingress') {

@@ -83,6 +83,7 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
   const defaultProfile = config.profiles.find((p) => p.default) ?? config.profiles[0];
   if (!defaultProfile) throw new Error('profiles must hold at least one profile, got none');
 
+  const resources = config.componentResources;
   const logoutUrl =
     `${endpoints.logout}?post_logout_redirect_uri=${encodeURIComponent(urls.afterLogout)}` +
     `&client_id=${encodeURIComponent(config.keycloak.clientId)}`;
@@ -150,6 +151,7 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
         egressAllowRules: DNS_ONLY,
         egress: [...keycloakEgress(config), kubernetesApiEgress(config)],
       },
+      resources: resources.hub,
       extraFiles: python.extraFiles,
       extraConfig: python.extraConfig,
     },
@@ -160,6 +162,10 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
       // Reached only from the Gateway's or ingress controller's namespace (and, by the chart's own rules,
       // the hub); never straight from any pod of the cluster, around the route.
       chp: {
+        resources: resources.proxy,
+        // configurable-http-proxy writes nothing and never calls the Kubernetes API.
+        containerSecurityContext: { readOnlyRootFilesystem: true },
+        extraPodSpec: { securityContext: RESTRICTED_POD, automountServiceAccountToken: false },
         networkPolicy: {
           enabled: true,
           allowedIngressPorts: [],
@@ -235,9 +241,29 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
     // The image-puller hook only works inside `helm install`; Argo CD and `helm template` render it as
     // plain objects that only slow a sync. The continuous pre-puller stays on for the default image, but
     // not for profile images: it would put the multi-gigabyte CUDA image on every node, GPU or not.
-    prePuller: { hook: { enabled: false }, pullProfileListImages: false },
+    prePuller: {
+      hook: { enabled: false },
+      pullProfileListImages: false,
+      resources: resources.imagePuller,
+      // The puller's containers only pull an image and sleep (pause); they write nothing.
+      containerSecurityContext: { readOnlyRootFilesystem: true },
+      pause: { containerSecurityContext: { readOnlyRootFilesystem: true } },
+    },
     // The chart's own default, stated here so that GPU profiles (whose list replaces it) can repeat it.
-    scheduling: { userPods: { tolerations: USER_POD_TOLERATIONS } },
+    scheduling: {
+      userPods: { tolerations: USER_POD_TOLERATIONS },
+      // A kube-scheduler: it reads its config from a volume and talks to the API, nothing else.
+      userScheduler: {
+        resources: resources.userScheduler,
+        containerSecurityContext: { readOnlyRootFilesystem: true },
+        extraPodSpec: { securityContext: RESTRICTED_POD },
+      },
+      // Placeholders are pause containers holding room for users: no writes, no API.
+      userPlaceholder: {
+        containerSecurityContext: { readOnlyRootFilesystem: true },
+        extraPodSpec: { securityContext: RESTRICTED_POD },
+      },
+    },
     ingress: { enabled: false },
     httpRoute: { enabled: false },
     cull: {
@@ -279,6 +305,9 @@ export const USER_POD_TOLERATIONS: readonly GpuToleration[] = [
   { key: 'hub.jupyter.org/dedicated', operator: 'Equal', value: 'user', effect: 'NoSchedule' },
   { key: 'hub.jupyter.org_dedicated', operator: 'Equal', value: 'user', effect: 'NoSchedule' },
 ];
+
+/** Pod-level security context of the chart's helper pods (their containers already run as nobody). */
+const RESTRICTED_POD = { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } } as const;
 
 /** The chart's built-in egress rules, all off but DNS to kube-system: the project states the rest itself. */
 const DNS_ONLY = {

@@ -655,6 +655,50 @@ export const cullingSchema = z
   })
   .strict();
 
+/** Requests and limits of one of the chart's own containers. */
+function containerResources(defaults: { cpu: [string, string]; memory: [string, string] }, what: string) {
+  return z
+    .object({
+      requests: z
+        .object({
+          cpu: cpuQuantity.default(defaults.cpu[0]).describe('CPU reserved.'),
+          memory: byteQuantity.default(defaults.memory[0]).describe('Memory reserved.'),
+        })
+        .strict()
+        .prefault({})
+        .describe('What the scheduler reserves.'),
+      limits: z
+        .object({
+          cpu: cpuQuantity.default(defaults.cpu[1]).describe('CPU at most.'),
+          memory: byteQuantity.default(defaults.memory[1]).describe('Memory at most (the container is killed above).'),
+        })
+        .strict()
+        .prefault({})
+        .describe('What the container may use at most.'),
+    })
+    .strict()
+    .prefault({})
+    .describe(what);
+}
+
+export const componentResourcesSchema = z
+  .object({
+    hub: containerResources({ cpu: ['200m', '1'], memory: ['512Mi', '1Gi'] }, 'The hub (JupyterHub, KubeSpawner).'),
+    proxy: containerResources(
+      { cpu: ['100m', '1'], memory: ['256Mi', '512Mi'] },
+      'configurable-http-proxy, which every request passes through.',
+    ),
+    userScheduler: containerResources(
+      { cpu: ['50m', '500m'], memory: ['256Mi', '512Mi'] },
+      'The user scheduler (a kube-scheduler packing user pods).',
+    ),
+    imagePuller: containerResources(
+      { cpu: ['1m', '100m'], memory: ['8Mi', '32Mi'] },
+      'The continuous image puller (pause containers that keep the notebook image on every node).',
+    ),
+  })
+  .strict();
+
 /** Every field's own rules; config-schema.ts adds the rules that span fields. */
 export const configObjectSchema = z
   .object({
@@ -673,6 +717,9 @@ export const configObjectSchema = z
     images: z.array(imageSpecSchema).min(1).describe('Notebook images, built from these specs (npm run image).'),
     notebookImage: notebookImageSchema.prefault({}).describe('Which of `images` the hub runs.'),
     culling: cullingSchema.prefault({}).describe('Idle server culling.'),
+    componentResources: componentResourcesSchema
+      .prefault({})
+      .describe("Requests and limits of the chart's own containers (hub, proxy, user scheduler, image puller)."),
     terraform: terraformSchema.prefault({}).describe('The Terraform stacks (identity, registry, cluster).'),
     network: networkSchema
       .prefault({})

@@ -11,6 +11,7 @@ import { imageCommand } from '../cli/image.js';
 import { pinBasesCommand } from '../cli/pin-bases.js';
 import { renderCommand } from '../cli/render.js';
 import { rollbackCommand } from '../cli/rollback.js';
+import { scanCommand } from '../cli/scan.js';
 import { uninstallCommand } from '../cli/uninstall.js';
 import { verifyCommand } from '../cli/verify.js';
 
@@ -20,6 +21,7 @@ const commands: [string, Command][] = [
   ['pin-bases', pinBasesCommand],
   ['render', renderCommand],
   ['rollback', rollbackCommand],
+  ['scan', scanCommand],
   ['uninstall', uninstallCommand],
   ['verify', verifyCommand],
 ];

@@ -33,6 +33,7 @@ HARBOR_SOURCE="${THINKUBE_HARBOR_SOURCE:-$REPO_DIR/../shared/harbor}"
 GO_SWAGGER_VERSION=v0.33.1   # what Harbor's Makefile pins for its generated API server
 RUFF_VERSION=0.17.6          # lint and format of the project's Python (hub/, test/e2e/*.py)
 CHECK_JSONSCHEMA_VERSION=0.39.0   # validates .github/workflows against SchemaStore's workflow schema (vendored)
+CHECKOV_VERSION=3.3.30       # the IaC policy scanner (npm run scan): manifests, rendered chart, user pods, Terraform
 # What chart 4.4.0 ships in its hub image (z2jh images/hub/requirements.txt; pycurl: the chart's config
 # uses the curl HTTP client), and the test tools.
 HUB_PYTHON_PACKAGES="jupyterhub==5.5.0 oauthenticator==17.4.0 jupyterhub-kubespawner==7.0.0 jupyter_server==2.21.1 pytest==9.2.0 pytest-asyncio==1.5.0 hypothesis==6.170.17 pycurl==7.49.0 jupyterhub-idle-culler==1.4.0"
@@ -346,7 +347,7 @@ install_pip_tool() {
 }
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python ruff check-jsonschema chromium podman kube tofu providers harbor)
+[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python ruff check-jsonschema checkov chromium podman kube tofu providers harbor)
 for target in "${targets[@]}"; do
   case "$target" in
     helm) install_helm ;;
@@ -360,7 +361,8 @@ for target in "${targets[@]}"; do
     harbor) install_harbor ;;
     ruff) install_pip_tool ruff "$RUFF_VERSION" ;;
     check-jsonschema) install_pip_tool check-jsonschema "$CHECK_JSONSCHEMA_VERSION" ;;
+    checkov) install_pip_tool checkov "$CHECKOV_VERSION" ;;
     java-home) java_home ;;
-    *) log "unknown tool \"$target\"; known: helm keycloak hub-python ruff check-jsonschema chromium podman kube tofu providers harbor java-home"; exit 2 ;;
+    *) log "unknown tool \"$target\"; known: helm keycloak hub-python ruff check-jsonschema checkov chromium podman kube tofu providers harbor java-home"; exit 2 ;;
   esac
 done

@@ -2,12 +2,15 @@
 chart's hub pod configures it (chart_config.py), the access policy included.
 
     python spawn_users.py <rendered release> <chart dir> <requests.json>      (KUBECONFIG: the API server)
+    python spawn_users.py --manifests <rendered release> <chart dir> <requests.json>
 
 Each request is {"user", "groups" (Keycloak paths), "roles", "profile"}. For each: the policy's
 pre-spawn hook, KubeSpawner's load_user_options (the profile), then KubeSpawner's own manifest builders
 and API client create the home PVC and the pod, exactly as its start() does before it waits for the pod
 to run (no kubelet runs here). Prints one JSON line per request: {"user", "created": [...]} or
-{"user", "refused": status, "reason"}.
+{"user", "refused": status, "reason"}. With --manifests nothing is sent to any API server: each line
+carries the PVC and pod manifests KubeSpawner would create, {"user", "manifests": [...]} (npm run scan
+checks them with checkov).
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def hub_user(name: str, groups: list[str], roles: list[str]):
     )
 
 
-async def spawn(c, request) -> dict:
+async def spawn(c, request, create: bool = True) -> dict:
     from jupyterhub.objects import Hub
     from kubespawner import KubeSpawner
     from tornado import web
@@ -67,6 +70,13 @@ async def spawn(c, request) -> dict:
     except web.HTTPError as refused:
         return {"user": user.name, "refused": refused.status_code, "reason": refused.log_message}
     await spawner.load_user_options()
+    if not create:
+        serialize = spawner.api.api_client.sanitize_for_serialization
+        manifests = [serialize(spawner.get_pvc_manifest())] if spawner.storage_pvc_ensure else []
+        manifests.append(serialize(await spawner.get_pod_manifest()))
+        for manifest in manifests:  # KubeSpawner creates both in its namespace (the hub's)
+            manifest["metadata"]["namespace"] = spawner.namespace
+        return {"user": user.name, "manifests": manifests}
     created = []
     # KubeSpawner's public start() makes these same two requests and then waits for the pod to run,
     # which never happens on an API server without a kubelet: the requests are made directly, with
@@ -82,12 +92,14 @@ async def spawn(c, request) -> dict:
 
 
 async def main() -> None:
-    release, chart, requests_file = (Path(arg) for arg in sys.argv[1:4])
+    args = sys.argv[1:]
+    create = args[:1] != ["--manifests"]
+    release, chart, requests_file = (Path(arg) for arg in (args if create else args[1:])[:3])
     keys = {key: secrets.token_hex(32) for key in GENERATED_KEYS}
     c = chart_config(release, chart, Path(tempfile.mkdtemp(prefix="thinkube-chart-hub-")), keys, HUB_ENV)
     for request in json.loads(requests_file.read_text()):
         try:
-            print(json.dumps(await spawn(c, request)), flush=True)
+            print(json.dumps(await spawn(c, request, create)), flush=True)
         except Exception as error:  # reported, not hidden: the test fails on it
             print(json.dumps({"user": request["user"], "error": f"{type(error).__name__}: {error}"}), flush=True)
 
