@@ -72,7 +72,18 @@ describe('hubChartValues', () => {
     expect(values.hub.db).toEqual({ type: 'sqlite-pvc', pvc: { storage: '1Gi', storageClassName: 'jupyterhub-home' } });
     expect(values.proxy.service.type).toBe('ClusterIP');
     expect(values.ingress.enabled).toBe(false);
-    expect(values.prePuller).toEqual({ hook: { enabled: false }, pullProfileListImages: false });
+    expect(values.prePuller).toMatchObject({ hook: { enabled: false }, pullProfileListImages: false });
+    // The chart's own containers are sized from the config (checkov CKV_K8S_10..13).
+    expect(values.prePuller.resources).toEqual({
+      requests: { cpu: '1m', memory: '8Mi' },
+      limits: { cpu: '100m', memory: '32Mi' },
+    });
+    expect(values.hub.resources).toEqual({
+      requests: { cpu: '200m', memory: '512Mi' },
+      limits: { cpu: '1', memory: '1Gi' },
+    });
+    expect(values.proxy.chp.resources.limits).toEqual({ cpu: '1', memory: '512Mi' });
+    expect(values.scheduling.userScheduler.resources.requests).toEqual({ cpu: '50m', memory: '256Mi' });
     expect(values.cull).toEqual({ enabled: true, users: false, timeout: 3600, every: 600, maxAge: 604800 });
   });
 
