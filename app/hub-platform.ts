@@ -8,6 +8,7 @@ import type { ThinkubeConfig } from '../config/load.js';
 import { HubHttpRoute } from '../constructs/exposure/hub-http-route.js';
 import { HubIngress } from '../constructs/exposure/hub-ingress.js';
 import { HelperPodPolicies } from '../constructs/jupyterhub/helper-pod-policies.js';
+import { HubNodeReader } from '../constructs/jupyterhub/hub-node-reader.js';
 import { JupyterHubRelease } from '../constructs/jupyterhub/jupyterhub-release.js';
 import { PART_OF_LABELS } from '../constructs/names.js';
 import { HubNamespace } from '../constructs/namespace/hub-namespace.js';
@@ -90,6 +91,8 @@ export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCha
     namespace: ns.namespaceName,
     kubernetesApi: config.network.kubernetesApi,
   });
+
+  if (config.gpu.enabled) new HubNodeReader(charts.release, 'HubNodeReader', { namespace: ns.namespaceName });
 
   if (config.exposure.mode === 'ingress') {
     new HubIngress(charts.exposure, 'Ingress', {

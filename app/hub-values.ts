@@ -386,6 +386,13 @@ function accessPolicy(config: ThinkubeConfig, refs: PlatformRefs): ThinkubeAcces
     groupsClaim: config.keycloak.groupsClaim,
     rolesClaim: config.keycloak.rolesClaim,
     sharedVolumeName: refs.sharedClaim ? SHARED_VOLUME_NAME : null,
+    gpu: config.gpu.enabled
+      ? {
+          resourceName: config.gpu.resourceName,
+          capacityCacheSeconds: config.gpu.capacityCacheSeconds,
+          apiTimeoutSeconds: config.gpu.apiTimeoutSeconds,
+        }
+      : null,
     roles: config.roles,
   };
 }

@@ -152,11 +152,11 @@ async function main(values: VerifyOptions): Promise<number> {
     );
   }
   for (const c of checks) console.log(formatCheck(c));
-  const failed = checks.filter((c) => c.status === 'fail').length;
-  const skipped = checks.filter((c) => c.status === 'n/a').length;
+  const count = (status: Check['status']) => checks.filter((c) => c.status === status).length;
+  const failed = count('fail');
   console.log(
     failed === 0
-      ? `verify: ${checks.length - skipped} checks passed, ${skipped} not applicable`
+      ? `verify: ${count('pass')} checks passed, ${count('warn')} warnings, ${count('n/a')} not applicable`
       : `verify: ${failed} of ${checks.length} checks failed`,
   );
   return failed === 0 ? 0 : 1;

@@ -438,6 +438,22 @@ export const gpuSchema = z
     runtimeClassName: dnsName
       .optional()
       .describe('RuntimeClass for GPU servers (e.g. `nvidia` on MicroK8s with the GPU operator).'),
+    capacityCacheSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(600)
+      .default(30)
+      .describe(
+        'How long the hub trusts its last look at the nodes: GPU profiles are offered only while some ' +
+          'schedulable node has the resource in its allocatable.',
+      ),
+    apiTimeoutSeconds: z
+      .number()
+      .min(0.5)
+      .max(30)
+      .default(3)
+      .describe('How long the hub waits for the node list; slower, and GPU profiles are hidden (logged).'),
   })
   .strict();
 

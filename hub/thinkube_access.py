@@ -12,15 +12,19 @@ Design rules, because this code runs on every login and spawn in a process many 
 - Groups count by their full path ("/jupyterhub-admins"), never by a bare name that any subgroup can
   carry; the hub client's roles (Keycloak client roles, the identity stack's mapper) count as well.
 - Claims are untrusted input: bounded, type-checked, linear time; a malformed claim grants nothing.
-- No network calls and no blocking I/O; never exit the process; a user the policy does not know gets
-  an empty profile list and a short 403, nothing else.
+- One network call only: the node list, to know whether any node can take a GPU profile, through
+  KubeSpawner's own async Kubernetes client, with a timeout, cached for a few seconds, and never
+  fatal (an API that fails or is slow hides GPU profiles and logs why). No blocking I/O; never exit the
+  process; a user the policy does not know gets an empty profile list and a short 403, nothing else.
 - Enforced on the server: the spawn form only shows what a role may start, and the pre-spawn hook
   refuses anything else, however the request was made (crafted form data, the REST API).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -136,13 +140,93 @@ class Profile:
     def memory(self) -> float:
         return parse_bytes(self.override.get("mem_limit", 0) or 0)
 
-    def gpus(self) -> int:
+    def gpus(self, resource: str | None = None) -> int:
+        """GPUs the profile asks for: of `resource` (the configured GPU resource, MIG slices included)
+        and of any `*/gpu` resource."""
         limits = self.override.get("extra_resource_limits", {}) or {}
-        return sum(int(v) for k, v in limits.items() if k.endswith("/gpu"))
+        return sum(int(v) for k, v in limits.items() if k == resource or k.endswith("/gpu"))
 
     def ephemeral_storage(self) -> float:
         limits = self.override.get("extra_resource_limits", {}) or {}
         return parse_bytes(limits.get(EPHEMERAL_STORAGE, 0) or 0)
+
+
+@dataclass(frozen=True)
+class NodeGpus:
+    name: str
+    schedulable: bool
+    gpus: int
+
+
+async def nodes_from_kubespawner(spawner: Any, resource: str, request_timeout: float) -> list[NodeGpus]:
+    """Every node with its allocatable count of `resource`, through KubeSpawner's own client."""
+    nodes = await spawner.api.list_node(_request_timeout=request_timeout)
+    result = []
+    for node in nodes.items:
+        allocatable = (node.status.allocatable or {}) if node.status else {}
+        ready = any(c.type == "Ready" and c.status == "True" for c in (node.status.conditions or []))
+        cordoned = bool(node.spec and node.spec.unschedulable)
+        try:
+            count = int(str(allocatable.get(resource, "0")))
+        except ValueError:
+            count = 0
+        result.append(NodeGpus(name=node.metadata.name, schedulable=ready and not cordoned, gpus=count))
+    return result
+
+
+class GpuCapacity:
+    """The largest count of the GPU resource any schedulable node offers (allocatable), cached.
+
+    A failed or slow lookup gives None ("unknown"), which is cached too, so that an API in trouble
+    costs one timeout per cache period, not one per page load.
+    """
+
+    def __init__(
+        self,
+        resource: str,
+        cache_seconds: float = 30,
+        timeout_seconds: float = 3,
+        list_nodes: Callable[[Any, str, float], Awaitable[list[NodeGpus]]] = nodes_from_kubespawner,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self.resource = resource
+        self.cache_seconds = cache_seconds
+        self.timeout_seconds = timeout_seconds
+        self.list_nodes = list_nodes
+        self.clock = clock
+        self._cached: tuple[float, int | None, str] | None = None
+        self._inflight: asyncio.Future | None = None
+
+    async def largest(self, spawner: Any) -> tuple[int | None, str]:
+        """(largest count on one schedulable node or None when unknown, what was seen)."""
+        now = self.clock()
+        if self._cached and now - self._cached[0] < self.cache_seconds:
+            return self._cached[1], self._cached[2]
+        if self._inflight is None:
+            self._inflight = asyncio.ensure_future(self._lookup(spawner))
+        inflight = self._inflight
+        try:
+            largest, seen = await asyncio.shield(inflight)
+        finally:
+            if self._inflight is inflight and inflight.done():
+                self._inflight = None
+        return largest, seen
+
+    async def _lookup(self, spawner: Any) -> tuple[int | None, str]:
+        try:
+            nodes = await asyncio.wait_for(
+                self.list_nodes(spawner, self.resource, self.timeout_seconds), self.timeout_seconds
+            )
+            usable = [n for n in nodes if n.schedulable and n.gpus > 0]
+            largest = max((n.gpus for n in usable), default=0)
+            seen = ", ".join(f"{n.name}={n.gpus}" for n in usable) or f"no schedulable node has {self.resource}"
+        except Exception as error:  # any failure of the API: unknown, never fatal
+            largest, seen = None, f"the node list failed ({type(error).__name__}: {shorten(error)})"
+            log = getattr(spawner, "log", None)
+            if log is not None:
+                log.warning("thinkube: GPU profiles hidden: %s", seen)
+        self._cached = (self.clock(), largest, seen)
+        return largest, seen
 
 
 class AccessPolicy:
@@ -155,16 +239,26 @@ class AccessPolicy:
         shared_volume_name: str | None,
         groups_claim: str = "groups",
         roles_claim: str | None = None,
+        gpu_capacity: GpuCapacity | None = None,
     ):
         self.roles = {role.name: role for role in roles}
         self.profiles = {profile.slug: profile for profile in profiles}
         self.shared_volume_name = shared_volume_name
         self.groups_claim = groups_claim
         self.roles_claim = roles_claim
+        self.gpu_capacity = gpu_capacity
+        self.gpu_resource = gpu_capacity.resource if gpu_capacity else None
 
     @classmethod
-    def from_values(cls, values: Mapping[str, Any], profile_list: Iterable[Mapping[str, Any]]) -> AccessPolicy:
-        """Builds the policy from the chart values: custom.thinkube and singleuser.profileList."""
+    def from_values(
+        cls,
+        values: Mapping[str, Any],
+        profile_list: Iterable[Mapping[str, Any]],
+        gpu_capacity: GpuCapacity | None = None,
+    ) -> AccessPolicy:
+        """Builds the policy from the chart values: custom.thinkube and singleuser.profileList.
+
+        `gpu_capacity` replaces the node lookup the values describe (tests)."""
         roles = []
         for name in ROLE_ORDER:
             spec = values["roles"][name]
@@ -184,12 +278,18 @@ class AccessPolicy:
                 )
             )
         profiles = [Profile(slug=entry["slug"], entry=entry) for entry in profile_list]
+        gpu = values.get("gpu")
+        if gpu_capacity is None and gpu:
+            gpu_capacity = GpuCapacity(
+                gpu["resourceName"], float(gpu["capacityCacheSeconds"]), float(gpu["apiTimeoutSeconds"])
+            )
         return cls(
             roles,
             profiles,
             values.get("sharedVolumeName"),
             values.get("groupsClaim", "groups"),
             values.get("rolesClaim"),
+            gpu_capacity,
         )
 
     # -- who is who: the identity provider's claims, and nothing else ---------------------------
@@ -237,13 +337,27 @@ class AccessPolicy:
         return [p for slug, p in self.profiles.items() if slug in role.profiles]
 
     async def profile_list(self, spawner: Any) -> list[dict[str, Any]]:
-        """KubeSpawner.profile_list as a callable: only the profiles the user's role allows."""
+        """KubeSpawner.profile_list as a callable: the profiles the user's role allows, GPU profiles
+        only while some schedulable node can take them."""
         allowed = self.allowed_profiles(await self._role_of(spawner))
+        note = None
+        if self.gpu_capacity and any(p.gpus(self.gpu_resource) > 0 for p in allowed):
+            largest, _ = await self.gpu_capacity.largest(spawner)
+            fits = [p for p in allowed if p.gpus(self.gpu_resource) <= (largest or 0)]
+            if len(fits) < len(allowed):
+                note = "GPU servers are not offered right now: " + (
+                    "no GPU node is available." if largest is not None else "GPU nodes could not be checked."
+                )
+            allowed = fits
         entries = [dict(p.entry) for p in allowed]
         # Exactly one default: the configured one when the role may start it, else the first.
         default_index = next((i for i, e in enumerate(entries) if e.get("default")), 0)
         for i, entry in enumerate(entries):
             entry["default"] = i == default_index
+        if note and entries:
+            # Said where the user looks: under the server size they would otherwise pick.
+            first = entries[default_index]
+            first["description"] = f"{first.get('description', '')} ({note})".strip()
         return entries
 
     async def check_spawn(self, spawner: Any) -> Role:
@@ -279,8 +393,8 @@ class AccessPolicy:
             problems.append(f"{profile.cpu():g} CPU > {role.max_cpu:g}")
         if profile.memory() > role.max_memory:
             problems.append(f"{profile.memory() / 2**30:g}Gi memory > {role.max_memory / 2**30:g}Gi")
-        if profile.gpus() > role.max_gpus:
-            problems.append(f"{profile.gpus()} GPU > {role.max_gpus}")
+        if profile.gpus(self.gpu_resource) > role.max_gpus:
+            problems.append(f"{profile.gpus(self.gpu_resource)} GPU > {role.max_gpus}")
         if profile.ephemeral_storage() > role.max_ephemeral_storage:
             problems.append(
                 f"{profile.ephemeral_storage() / 2**30:g}Gi node disk > {role.max_ephemeral_storage / 2**30:g}Gi"
@@ -292,6 +406,19 @@ class AccessPolicy:
             raise web.HTTPError(
                 403, f"profile '{profile.slug}' exceeds the limits of role {role.name}: {'; '.join(problems)}"
             )
+        # A GPU server only where a node can take it: otherwise it would stay Pending until the spawn
+        # times out, with no reason given.
+        wanted = profile.gpus(self.gpu_resource)
+        if wanted > 0 and self.gpu_capacity:
+            largest, seen = await self.gpu_capacity.largest(spawner)
+            if largest is None:
+                raise web.HTTPError(503, f"profile '{profile.slug}' needs a GPU node, and {seen}; try again shortly")
+            if largest < wanted:
+                raise web.HTTPError(
+                    409,
+                    f"profile '{profile.slug}' needs {wanted} {self.gpu_resource} on one node, but no schedulable "
+                    f"node has that many (largest: {largest}; {seen})",
+                )
         return role
 
     def apply_shared_volume_access(self, spawner: Any, role: Role) -> None:

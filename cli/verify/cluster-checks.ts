@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { keycloakEndpoints } from '../../app/hub-values.js';
 import type { ThinkubeConfig } from '../../config/load.js';
 import { fetchWithTimeout, runTool, type ToolRun } from '../support/command.js';
-import { type Check, check, NotApplicable } from './check.js';
+import { type Check, check, NotApplicable, Warning } from './check.js';
 
 /** kubectl with the install's cluster settings; never throws for kubectl's own failures (see `status`). */
 export type Kubectl = (args: readonly string[], input?: string) => ToolRun;
@@ -120,10 +120,12 @@ export async function clusterChecks(
         }))
         .filter((n) => n.gpus > 0);
       const usable = capacity.filter((n) => !n.off);
+      // Not a failure: the hub hides GPU profiles (and says so in the form) until a GPU node is back.
       if (usable.length === 0) {
-        throw new Error(
+        throw new Warning(
           `GPU profiles ${gpuProfiles.join(', ')} are configured, but no schedulable node of ${nodes.length} advertises ${resource}` +
-            (capacity.length > 0 ? ` (cordoned: ${capacity.map((n) => n.name).join(', ')})` : ''),
+            (capacity.length > 0 ? ` (cordoned: ${capacity.map((n) => n.name).join(', ')})` : '') +
+            '; the hub hides them until one does',
         );
       }
       return usable.map((n) => `${n.name}: ${resource}=${n.gpus}`).join(', ');

@@ -12,6 +12,12 @@ export interface ThinkubeAccessValues {
   readonly rolesClaim: string;
   /** Name of the shared volume mount to make writable per role; null when there is none. */
   readonly sharedVolumeName: string | null;
+  /** GPU profiles are offered and started only where a node can take them; null when GPUs are off. */
+  readonly gpu: {
+    readonly resourceName: string;
+    readonly capacityCacheSeconds: number;
+    readonly apiTimeoutSeconds: number;
+  } | null;
   readonly roles: Record<
     'admin' | 'gpuUser' | 'user',
     {

@@ -2,23 +2,59 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import logging
+import time
 from types import SimpleNamespace
 
 import pytest
 from conftest import HUB
 from kubespawner import KubeSpawner
 from oauthenticator.generic import GenericOAuthenticator
-from thinkube_access import MAX_CLAIM_ENTRIES, AccessPolicy, claim_strings, parse_bytes, top_level_group
+from thinkube_access import (
+    MAX_CLAIM_ENTRIES,
+    AccessPolicy,
+    GpuCapacity,
+    NodeGpus,
+    claim_strings,
+    parse_bytes,
+    top_level_group,
+)
 from tornado import web
 from traitlets import TraitError
 from traitlets.config import Config
 
+# The cluster most tests assume: one schedulable node with one GPU of the configured resource.
+ONE_GPU_NODE = NodeGpus(name="gpu-node-1", schedulable=True, gpus=1)
 
-def policy_from(values) -> AccessPolicy:
-    return AccessPolicy.from_values(values["custom"]["thinkube"], values["singleuser"]["profileList"])
+
+def listing(*nodes: NodeGpus, calls: list | None = None):
+    """A node lookup that answers `nodes` (in place of KubeSpawner's client; the e2e uses the real one)."""
+
+    async def list_nodes(spawner, resource, request_timeout):
+        if calls is not None:
+            calls.append(resource)
+        return list(nodes)
+
+    return list_nodes
+
+
+def policy_from(values, list_nodes=None, clock=None) -> AccessPolicy:
+    gpu = values["custom"]["thinkube"]["gpu"]
+    capacity = (
+        GpuCapacity(
+            gpu["resourceName"],
+            gpu["capacityCacheSeconds"],
+            gpu["apiTimeoutSeconds"],
+            list_nodes or listing(ONE_GPU_NODE),
+            **({"clock": clock} if clock else {}),
+        )
+        if gpu
+        else None
+    )
+    return AccessPolicy.from_values(values["custom"]["thinkube"], values["singleuser"]["profileList"], capacity)
 
 
 def user(name: str, *groups: str, roles=(), hub_groups=None, auth_state=None):
@@ -558,3 +594,122 @@ async def test_the_authenticator_enforces_after_a_refresh_but_not_after_a_failed
     monkeypatch.setattr(GenericOAuthenticator, "refresh_user", must_log_in_again)
     assert await auth.refresh_user(gus) is False
     assert stopped == []
+
+
+# -- GPU profiles only where a node can take them -------------------------------------------------
+
+
+class Log:
+    def __init__(self):
+        self.warnings = []
+
+    def warning(self, message, *args):
+        self.warnings.append(message % args)
+
+    def info(self, *args):
+        pass
+
+
+def gpu_user(name="gus"):
+    return user(name, "jupyterhub-gpu-users")
+
+
+async def offered(policy, the_user, log=None):
+    profiles = await policy.profile_list(SimpleNamespace(user=the_user, log=log or Log()))
+    return profiles
+
+
+async def test_gpu_profiles_are_offered_while_a_schedulable_node_has_the_resource(values):
+    profiles = await offered(policy_from(values), gpu_user())
+    assert [p["slug"] for p in profiles] == ["cpu-small", "cpu-large", "gpu"]
+    assert "GPU servers are not offered" not in profiles[0]["description"]
+
+
+@pytest.mark.parametrize(
+    "nodes",
+    [
+        (),
+        (NodeGpus("cpu-node", True, 0),),
+        (NodeGpus("gpu-node-cordoned", False, 4), NodeGpus("cpu-node", True, 0)),
+    ],
+    ids=["no nodes", "no GPU node", "only a cordoned GPU node"],
+)
+async def test_without_a_gpu_node_gpu_profiles_are_hidden_and_the_form_says_why(values, nodes):
+    policy = policy_from(values, listing(*nodes))
+    profiles = await offered(policy, gpu_user())
+    assert [p["slug"] for p in profiles] == ["cpu-small", "cpu-large"]
+    default = next(p for p in profiles if p["default"])
+    assert default["description"].endswith("(GPU servers are not offered right now: no GPU node is available.)")
+    # A user whose role has no GPU profile is told nothing about GPUs.
+    plain = await offered(policy, user("bob", "jupyterhub-users"))
+    assert all("GPU" not in p["description"] for p in plain)
+
+
+async def test_a_gpu_spawn_no_node_can_take_is_refused_with_409(values):
+    spawner = kube_spawner(values, gpu_user(), profile="gpu")
+    spawner.pre_spawn_hook.__self__.gpu_capacity.list_nodes = listing(NodeGpus("cpu-node", True, 0))
+    with pytest.raises(web.HTTPError) as refused:
+        await spawner.pre_spawn_hook(spawner)
+    assert refused.value.status_code == 409
+    assert refused.value.log_message == (
+        "profile 'gpu' needs 1 nvidia.com/gpu on one node, but no schedulable node has that many "
+        "(largest: 0; no schedulable node has nvidia.com/gpu)"
+    )
+
+
+async def test_more_gpus_than_any_single_node_has_is_refused_with_409(values):
+    gpu_entry = next(p for p in values["singleuser"]["profileList"] if p["slug"] == "gpu")
+    gpu_entry["kubespawner_override"]["extra_resource_limits"]["nvidia.com/gpu"] = "2"
+    values["custom"]["thinkube"]["roles"]["gpuUser"]["limits"]["gpus"] = 2
+    two_nodes = listing(NodeGpus("a", True, 1), NodeGpus("b", True, 1))  # two GPUs, but not on one node
+    policy = policy_from(values, two_nodes)
+    assert [p["slug"] for p in await offered(policy, gpu_user())] == ["cpu-small", "cpu-large"]
+    spawner = SimpleNamespace(user=gpu_user(), user_options={"profile": "gpu"}, log=Log(), storage_capacity=None)
+    with pytest.raises(web.HTTPError) as refused:
+        await policy.check_spawn(spawner)
+    assert refused.value.status_code == 409
+    assert "needs 2 nvidia.com/gpu on one node" in refused.value.log_message
+    assert "(largest: 1; a=1, b=1)" in refused.value.log_message
+
+
+async def test_a_failing_node_list_hides_gpu_profiles_logs_why_and_refuses_gpu_spawns(values):
+    async def failing(spawner, resource, request_timeout):
+        raise ConnectionError("connection refused")
+
+    policy = policy_from(values, failing)
+    log = Log()
+    profiles = await offered(policy, gpu_user(), log)
+    assert [p["slug"] for p in profiles] == ["cpu-small", "cpu-large"]
+    assert profiles[0]["description"].endswith(
+        "(GPU servers are not offered right now: GPU nodes could not be checked.)"
+    )
+    assert log.warnings == ["thinkube: GPU profiles hidden: the node list failed (ConnectionError: connection refused)"]
+    spawner = SimpleNamespace(user=gpu_user(), user_options={"profile": "gpu"}, log=log, storage_capacity=None)
+    with pytest.raises(web.HTTPError) as refused:
+        await policy.check_spawn(spawner)
+    assert refused.value.status_code == 503
+
+
+async def test_a_slow_node_list_costs_at_most_the_timeout_and_the_form_still_renders(values):
+    values["custom"]["thinkube"]["gpu"]["apiTimeoutSeconds"] = 0.2
+
+    async def hanging(spawner, resource, request_timeout):
+        await asyncio.sleep(30)
+
+    policy = policy_from(values, hanging)
+    started = time.monotonic()
+    profiles = await offered(policy, gpu_user())
+    assert time.monotonic() - started < 2
+    assert [p["slug"] for p in profiles] == ["cpu-small", "cpu-large"]
+
+
+async def test_the_node_list_is_cached_for_the_configured_time(values):
+    calls = []
+    now = [1000.0]
+    policy = policy_from(values, listing(ONE_GPU_NODE, calls=calls), clock=lambda: now[0])
+    for _ in range(3):
+        await offered(policy, gpu_user())
+    assert calls == ["nvidia.com/gpu"]
+    now[0] += values["custom"]["thinkube"]["gpu"]["capacityCacheSeconds"] + 1
+    await offered(policy, gpu_user())
+    assert calls == ["nvidia.com/gpu", "nvidia.com/gpu"]

@@ -77,6 +77,18 @@ describe('dist/k8s on a real API server', () => {
     expect(sc.reclaimPolicy).toBe('Retain');
   });
 
+  it("lets the hub's ServiceAccount read nodes (GPU availability) and nothing more about them", () => {
+    const can = (verb: string, resource: string) =>
+      cluster
+        .kubectl(['auth', 'can-i', verb, resource, '--as=system:serviceaccount:jupyterhub:hub'], { allowFailure: true })
+        .stdout.trim();
+    expect(can('list', 'nodes')).toBe('yes');
+    expect(can('get', 'nodes')).toBe('yes');
+    expect(can('patch', 'nodes')).toBe('no');
+    expect(can('delete', 'nodes')).toBe('no');
+    expect(can('list', 'secrets')).toBe('no'); // the binding grants nodes only (the chart's Role is not applied here)
+  });
+
   it('enforces Pod Security restricted in the hub namespace', () => {
     // No controller manager runs here to create the namespace's default service account.
     cluster.kubectl(['-n', 'jupyterhub', 'create', 'serviceaccount', 'default']);

@@ -6,10 +6,12 @@
  * stored, not started. A request beyond a role's caps creates nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { notebookImages } from '../../app/hub-values.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { defaultConfig, REPO_ROOT } from '../support/synth.js';
@@ -18,6 +20,8 @@ import { CACHE } from './support/processes.js';
 
 interface SpawnResult {
   user: string;
+  profiles?: string[];
+  form?: string;
   created?: string[];
   refused?: number;
   reason?: string;
@@ -60,13 +64,34 @@ beforeAll(async () => {
       handler: 'nvidia',
     }),
   });
-  const requests = [
-    { user: 'ada', groups: ['/jupyterhub-admins'], profile: 'gpu' },
-    { user: 'gus', groups: ['/jupyterhub-gpu-users'], profile: 'cpu-large' },
-    { user: 'bob', groups: ['/jupyterhub-users'], profile: 'cpu-small' },
-    { user: 'dee', roles: ['user'], profile: 'cpu-small' },
-    { user: 'mal', groups: ['/jupyterhub-users', '/x/jupyterhub-admins'], profile: 'gpu' },
-  ];
+  // A GPU node, as its kubelet would register it: the hub offers and starts GPU servers only while one
+  // is there (the policy asks the API through KubeSpawner's client).
+  registerNode('gpu-node-1', { 'nvidia.com/gpu': '1' });
+  results = Object.fromEntries(
+    spawnUsers([
+      { user: 'ada', groups: ['/jupyterhub-admins'], profile: 'gpu' },
+      { user: 'gus', groups: ['/jupyterhub-gpu-users'], profile: 'cpu-large' },
+      { user: 'bob', groups: ['/jupyterhub-users'], profile: 'cpu-small' },
+      { user: 'dee', roles: ['user'], profile: 'cpu-small' },
+      { user: 'mal', groups: ['/jupyterhub-users', '/x/jupyterhub-admins'], profile: 'gpu' },
+    ]).map((r) => [r.user, r]),
+  );
+}, 300_000);
+
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+interface SpawnRequest {
+  user: string;
+  groups?: string[];
+  roles?: string[];
+  profile?: string;
+  action?: 'form';
+}
+
+/** The real KubeSpawner, configured by the chart, for each request; `kubeconfig` picks the API server. */
+function spawnUsers(requests: SpawnRequest[], kubeconfig = cluster.kubeconfig): SpawnResult[] {
   const file = join(mkdtempSync(join(tmpdir(), 'thinkube-spawn-')), 'requests.json');
   writeFileSync(file, JSON.stringify(requests));
   const run = spawnSync(
@@ -77,22 +102,40 @@ beforeAll(async () => {
       REAL_CHART,
       file,
     ],
-    { encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.kubeconfig }, timeout: 180_000 },
+    { encoding: 'utf8', env: { ...process.env, KUBECONFIG: kubeconfig }, timeout: 180_000 },
   );
   if (run.status !== 0) throw new Error(`spawn_users.py failed: ${run.stderr}`);
-  results = Object.fromEntries(
-    run.stdout
-      .trim()
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as SpawnResult)
-      .map((r) => [r.user, r]),
-  );
-}, 300_000);
+  lastStderr = run.stderr;
+  return run.stdout
+    .trim()
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as SpawnResult);
+}
+let lastStderr = '';
 
-afterAll(async () => {
-  await cluster?.stop();
-});
+/** A node as its kubelet would register it: Ready, with `allocatable` extended resources. */
+function registerNode(name: string, extended: Record<string, string>): void {
+  cluster.kubectl(['create', '-f', '-'], {
+    input: JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name, labels: { 'nvidia.com/gpu.present': 'true' } },
+    }),
+  });
+  const capacity = { cpu: '16', memory: '64Gi', pods: '110', ...extended };
+  cluster.kubectl([
+    'patch',
+    'node',
+    name,
+    '--subresource=status',
+    '--type=merge',
+    '-p',
+    JSON.stringify({
+      status: { capacity, allocatable: capacity, conditions: [{ type: 'Ready', status: 'True' }] },
+    }),
+  ]);
+}
 
 function pod(user: string): Pod {
   return JSON.parse(cluster.kubectl(['-n', 'jupyterhub', 'get', 'pod', `jupyter-${user}`, '-o', 'json']).stdout);
@@ -162,4 +205,56 @@ describe('KubeSpawner on a real API server, configured by the chart', () => {
     );
     expect(cluster.kubectl(['-n', 'jupyterhub', 'get', 'pvc', 'claim-mal'], { allowFailure: true }).status).not.toBe(0);
   });
+});
+
+describe('GPU profiles only when the cluster has GPUs to give (the real policy, the real API server)', () => {
+  const form = (user: string, groups: string[], kubeconfig?: string) =>
+    spawnUsers([{ user, groups, action: 'form' }], kubeconfig)[0] as SpawnResult;
+
+  it('offers the GPU profile to a GPU user while a schedulable node has nvidia.com/gpu', () => {
+    expect(form('gina', ['/jupyterhub-gpu-users']).profiles).toEqual(['cpu-small', 'cpu-large', 'gpu']);
+  });
+
+  it('hides it, saying why, and refuses a GPU spawn with 409 when the only GPU node is cordoned', () => {
+    cluster.kubectl(['cordon', 'gpu-node-1']);
+    try {
+      const seen = form('gina', ['/jupyterhub-gpu-users']);
+      expect(seen.profiles).toEqual(['cpu-small', 'cpu-large']);
+      expect(seen.form).toContain('GPU servers are not offered right now: no GPU node is available.');
+      const [refused] = spawnUsers([{ user: 'gina', groups: ['/jupyterhub-gpu-users'], profile: 'gpu' }]);
+      expect(refused).toMatchObject({ user: 'gina', refused: 409 });
+      expect(refused?.reason).toContain("profile 'gpu' needs 1 nvidia.com/gpu on one node, but no schedulable node");
+      expect(
+        cluster.kubectl(['-n', 'jupyterhub', 'get', 'pod', 'jupyter-gina'], { allowFailure: true }).status,
+      ).not.toBe(0);
+    } finally {
+      cluster.kubectl(['uncordon', 'gpu-node-1']);
+    }
+  });
+
+  it('hides it from the form (and keeps the form) when the API fails or hangs, logging why', async () => {
+    // Failing: nothing listens. Hanging: a server that accepts connections and never answers.
+    const hanging = createServer(() => {});
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const port = (hanging.address() as AddressInfo).port;
+    try {
+      for (const server of ['https://127.0.0.1:9', `https://127.0.0.1:${port}`]) {
+        const kubeconfig = join(mkdtempSync(join(tmpdir(), 'thinkube-badapi-')), 'config');
+        const config = parse(readFileSync(cluster.kubeconfig, 'utf8')) as {
+          clusters: { cluster: { server: string } }[];
+        };
+        for (const entry of config.clusters) entry.cluster.server = server;
+        writeFileSync(kubeconfig, JSON.stringify(config));
+        const started = Date.now();
+        const seen = form('gina', ['/jupyterhub-gpu-users'], kubeconfig);
+        expect(seen.profiles).toEqual(['cpu-small', 'cpu-large']);
+        expect(seen.form).toContain('GPU nodes could not be checked');
+        expect(lastStderr).toContain('thinkube: GPU profiles hidden: the node list failed');
+        // The hub waits at most its API timeout (3 s), not KubeSpawner's own.
+        expect(Date.now() - started).toBeLessThan(15_000);
+      }
+    } finally {
+      hanging.close();
+    }
+  }, 120_000);
 });

@@ -4,7 +4,9 @@ chart's hub pod configures it (chart_config.py), the access policy included.
     python spawn_users.py <rendered release> <chart dir> <requests.json>      (KUBECONFIG: the API server)
     python spawn_users.py --manifests <rendered release> <chart dir> <requests.json>
 
-Each request is {"user", "groups" (Keycloak paths), "roles", "profile"}. For each: the policy's
+Each request is {"user", "groups" (Keycloak paths), "roles", "profile"}; with "action": "form" it
+asks only for the spawn form KubeSpawner renders for that user (public get_options_form) and prints
+{"user", "profiles": [offered slugs], "form": the HTML}. For each other request: the policy's
 pre-spawn hook, KubeSpawner's load_user_options (the profile), then KubeSpawner's own manifest builders
 and API client create the home PVC and the pod, exactly as its start() does before it waits for the pod
 to run (no kubelet runs here). Prints one JSON line per request: {"user", "created": [...]} or
@@ -18,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import secrets
 import sys
 import tempfile
@@ -65,6 +68,9 @@ async def spawn(c, request, create: bool = True) -> dict:
     spawner.api_token = secrets.token_hex(16)
     spawner.oauth_client_id = f"jupyterhub-user-{user.name}"
     spawner.user_options = {"profile": request["profile"]} if request.get("profile") else {}
+    if request.get("action") == "form":
+        form = await spawner.get_options_form()
+        return {"user": user.name, "profiles": re.findall(r'value="([^"]+)"', form), "form": form}
     try:
         await spawner.run_pre_spawn_hook()
     except web.HTTPError as refused:
@@ -91,12 +97,23 @@ async def spawn(c, request, create: bool = True) -> dict:
     return {"user": user.name, "created": created}
 
 
+async def a_node_that_fits_every_profile(spawner, resource, request_timeout):
+    from thinkube_access import NodeGpus
+
+    return [NodeGpus(name="any-gpu-node", schedulable=True, gpus=1_000)]
+
+
 async def main() -> None:
     args = sys.argv[1:]
     create = args[:1] != ["--manifests"]
     release, chart, requests_file = (Path(arg) for arg in (args if create else args[1:])[:3])
     keys = {key: secrets.token_hex(32) for key in GENERATED_KEYS}
     c = chart_config(release, chart, Path(tempfile.mkdtemp(prefix="thinkube-chart-hub-")), keys, HUB_ENV)
+    if not create:
+        # No cluster to ask: the manifests are those of a cluster with a node that fits every profile.
+        policy = c.Spawner.pre_spawn_hook.__self__
+        if policy.gpu_capacity is not None:
+            policy.gpu_capacity.list_nodes = a_node_that_fits_every_profile
     for request in json.loads(requests_file.read_text()):
         try:
             print(json.dumps(await spawn(c, request, create)), flush=True)

@@ -4,16 +4,35 @@ It takes `profile_list` (the access policy's callable, the same object KubeSpawn
 spawn form from it, and on start refuses a profile the list does not hold, as KubeSpawner's
 load_user_options does. The pre-spawn hook (the policy's server-side check) runs before it, as in the
 hub pod. Resources are not enforced by a local process; what was granted is recorded in its environment.
+A laptop has no nodes: `api` answers the policy's node lookup as a cluster with one GPU node would
+(test/e2e/kube-spawner.e2e.test.ts asks a real API server instead).
 """
 
 from html import escape
+from types import SimpleNamespace
 
 from jupyterhub.spawner import SimpleLocalProcessSpawner
 from jupyterhub.utils import maybe_future
 from traitlets import Callable, List, Unicode, Union
 
 
+class OneGpuNodeApi:
+    """What KubeSpawner's CoreV1Api.list_node returns for a cluster of one ready node with one GPU."""
+
+    async def list_node(self, _request_timeout=None):
+        node = SimpleNamespace(
+            metadata=SimpleNamespace(name="local-gpu-node"),
+            spec=SimpleNamespace(unschedulable=None),
+            status=SimpleNamespace(
+                allocatable={"nvidia.com/gpu": "1"}, conditions=[SimpleNamespace(type="Ready", status="True")]
+            ),
+        )
+        return SimpleNamespace(items=[node])
+
+
 class LocalProfileSpawner(SimpleLocalProcessSpawner):
+    api = OneGpuNodeApi()
+
     profile_list = Union([List(), Callable()], default_value=[], config=True)
     volume_mounts = List(config=True)
     storage_capacity = Unicode("", config=True)
