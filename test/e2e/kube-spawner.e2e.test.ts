@@ -1,11 +1,3 @@
-/**
- * User servers for real: the real KubeSpawner 7.0.0, configured by the chart's own jupyterhub_config.py
- * and z2jh.py from the release the real chart rendered (dist/rendered), with the access policy the
- * values carry, creates each user's home PVC and pod on a real kube-apiserver 1.36.3 whose hub namespace
- * enforces Pod Security "restricted" (test/e2e/chart_hub/). No kubelet runs: the pods are admitted and
- * stored, not started. A request beyond a role's caps creates nothing.
- */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,20 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { notebookImages } from '../../app/hub-values.js';
-import { REAL_CHART } from '../support/real-chart.js';
 import { defaultConfig, REPO_ROOT } from '../support/synth.js';
-import { type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
-import { CACHE } from './support/processes.js';
-
-interface SpawnResult {
-  user: string;
-  profiles?: string[];
-  form?: string;
-  created?: string[];
-  refused?: number;
-  reason?: string;
-  error?: string;
-}
+import { type KubeApiServer, registerNode, startKubeApiServer } from './support/kube-apiserver.js';
+import { type SpawnRequest, type SpawnResult, spawnUsers as spawnUsersWith } from './support/spawn-users.js';
 
 const config = defaultConfig();
 let cluster: KubeApiServer;
@@ -66,7 +47,7 @@ beforeAll(async () => {
   });
   // A GPU node, as its kubelet would register it: the hub offers and starts GPU servers only while one
   // is there (the policy asks the API through KubeSpawner's client).
-  registerNode('gpu-node-1', { 'nvidia.com/gpu': '1' });
+  registerNode(cluster, 'gpu-node-1', { 'nvidia.com/gpu': '1' });
   results = Object.fromEntries(
     spawnUsers([
       { user: 'ada', groups: ['/jupyterhub-admins'], profile: 'gpu' },
@@ -82,60 +63,13 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-interface SpawnRequest {
-  user: string;
-  groups?: string[];
-  roles?: string[];
-  profile?: string;
-  action?: 'form';
-}
-
 /** The real KubeSpawner, configured by the chart, for each request; `kubeconfig` picks the API server. */
 function spawnUsers(requests: SpawnRequest[], kubeconfig = cluster.kubeconfig): SpawnResult[] {
-  const file = join(mkdtempSync(join(tmpdir(), 'thinkube-spawn-')), 'requests.json');
-  writeFileSync(file, JSON.stringify(requests));
-  const run = spawnSync(
-    join(CACHE, 'hub-venv', 'bin', 'python'),
-    [
-      join(REPO_ROOT, 'test', 'e2e', 'chart_hub', 'spawn_users.py'),
-      join(REPO_ROOT, 'dist', 'rendered', 'jupyterhub.k8s.yaml'),
-      REAL_CHART,
-      file,
-    ],
-    { encoding: 'utf8', env: { ...process.env, KUBECONFIG: kubeconfig }, timeout: 180_000 },
-  );
-  if (run.status !== 0) throw new Error(`spawn_users.py failed: ${run.stderr}`);
+  const run = spawnUsersWith(requests, { kubeconfig });
   lastStderr = run.stderr;
-  return run.stdout
-    .trim()
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as SpawnResult);
+  return run.results;
 }
 let lastStderr = '';
-
-/** A node as its kubelet would register it: Ready, with `allocatable` extended resources. */
-function registerNode(name: string, extended: Record<string, string>): void {
-  cluster.kubectl(['create', '-f', '-'], {
-    input: JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'Node',
-      metadata: { name, labels: { 'nvidia.com/gpu.present': 'true' } },
-    }),
-  });
-  const capacity = { cpu: '16', memory: '64Gi', pods: '110', ...extended };
-  cluster.kubectl([
-    'patch',
-    'node',
-    name,
-    '--subresource=status',
-    '--type=merge',
-    '-p',
-    JSON.stringify({
-      status: { capacity, allocatable: capacity, conditions: [{ type: 'Ready', status: 'True' }] },
-    }),
-  ]);
-}
 
 function pod(user: string): Pod {
   return JSON.parse(cluster.kubectl(['-n', 'jupyterhub', 'get', 'pod', `jupyter-${user}`, '-o', 'json']).stdout);

@@ -9,7 +9,7 @@
  * provisioner and the PV controller would), and the namespace gets its default ServiceAccount (the
  * service-account controller would). Everything else is the project's own commands.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,13 +17,14 @@ import { parse, parseAllDocuments, stringify } from 'yaml';
 import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { type ScratchRepository, scratchRepository } from '../support/scratch-repository.js';
-import { configWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
+import { configWith, HELM_BIN } from '../support/synth.js';
 import { readWorkflow, runJob, type StepResult } from '../support/workflow-runner.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
 import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
-import { KUBE_BIN, KUBECTL, type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
+import { KUBE_BIN, KUBECTL, type KubeApiServer, registerNode, startKubeApiServer } from './support/kube-apiserver.js';
 import { type LocalHub, startLocalHub } from './support/local-hub.js';
-import { CACHE, freePort } from './support/processes.js';
+import { freePort } from './support/processes.js';
+import { type SpawnResult, spawnUsers as spawnUsersWith } from './support/spawn-users.js';
 import { requireTerraformTools, TOFU, TOFU_CLI_CONFIG } from './support/terraform-cli.js';
 
 const REALM = 'thinkube';
@@ -46,7 +47,7 @@ beforeAll(async () => {
   await harbor.api('POST', '/projects', { project_name: 'thinkube', metadata: { public: 'false' } });
   cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
   cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd/httproutes.gateway.networking.k8s.io']);
-  registerGpuNode('gpu-node-1', 'nvidia.com/gpu', 2);
+  registerNode(cluster, 'gpu-node-1', { 'nvidia.com/gpu': '2' });
   binder = startClaimBinder(cluster.kubeconfig);
 
   // A hub for verify's hub checks; the chart's configuration over the committed release.
@@ -384,51 +385,14 @@ function hubValuesHash(commit: string): string {
 }
 
 /** Users starting their servers: the real KubeSpawner 7.0.0 with the chart's configuration of this install. */
-function spawnUsers(users: string[]): { user: string; created: string[] }[] {
-  const requests = join(repo.dir, '..', `${repo.dir.split('/').at(-1)}-spawn.json`);
-  writeFileSync(
-    requests,
-    JSON.stringify(users.map((user) => ({ user, groups: ['/jupyterhub-users'], profile: 'cpu-small' }))),
+function spawnUsers(users: string[]): SpawnResult[] {
+  const { results } = spawnUsersWith(
+    users.map((user) => ({ user, groups: ['/jupyterhub-users'], profile: 'cpu-small' })),
+    { kubeconfig: cluster.kubeconfig, release: join(repo.dir, 'dist', 'rendered', 'jupyterhub.k8s.yaml') },
   );
-  const run = spawnSync(
-    join(CACHE, 'hub-venv', 'bin', 'python'),
-    [
-      join(REPO_ROOT, 'test', 'e2e', 'chart_hub', 'spawn_users.py'),
-      join(repo.dir, 'dist', 'rendered', 'jupyterhub.k8s.yaml'),
-      REAL_CHART,
-      requests,
-    ],
-    { encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.kubeconfig }, timeout: 180_000 },
-  );
-  if (run.status !== 0) throw new Error(`spawn_users.py failed: ${run.stderr}`);
-  const results = run.stdout
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as { user: string; created: string[]; error?: string; refused?: number });
   const failed = results.filter((r) => r.error || r.refused);
   if (failed.length > 0) throw new Error(`spawns failed: ${JSON.stringify(failed)}`);
   return results;
-}
-
-/** A node as its kubelet would register it, with `count` of `resource` allocatable. */
-function registerGpuNode(name: string, resource: string, count: number): void {
-  cluster.kubectl(['create', '-f', '-'], {
-    input: JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'Node',
-      metadata: { name, labels: { 'nvidia.com/gpu.present': 'true' } },
-    }),
-  });
-  const capacity = { cpu: '16', memory: '64Gi', pods: '110', [resource]: String(count) };
-  cluster.kubectl([
-    'patch',
-    'node',
-    name,
-    '--subresource=status',
-    '--type=merge',
-    '-p',
-    JSON.stringify({ status: { capacity, allocatable: capacity, conditions: [{ type: 'Ready', status: 'True' }] } }),
-  ]);
 }
 
 interface ClaimBinder {
