@@ -15,6 +15,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Option } from 'commander';
 import { command, run, runTool, UsageError } from './support/command.js';
+import { commitOf, filesAt, git } from './support/git.js';
 import {
   diffSynthTrees,
   type FieldChange,
@@ -29,18 +30,9 @@ import {
 /** Marks the work tree as a side of the diff (the default head). */
 export const WORK_TREE = 'WORKTREE';
 
-function git(repo: string, args: string[]): string {
-  return runTool('git', ['-C', repo, ...args]).stdout;
-}
-
 /** dist/ as committed at `ref`. */
 function treeAtRef(repo: string, ref: string): SynthTree {
-  const verified = runTool('git', ['-C', repo, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-    allowFailure: true,
-  });
-  if (verified.status !== 0) throw new UsageError(`"${ref}" is not a commit of ${repo}`);
-  const files = git(repo, ['ls-tree', '-r', '--name-only', ref, '--', 'dist']).split('\n').filter(Boolean);
-  return new Map(files.map((file) => [file, git(repo, ['show', `${ref}:${file}`])]));
+  return filesAt(repo, ref, 'dist');
 }
 
 /** dist/ as it is on disk now (run `npm run synth` first). */
@@ -183,7 +175,7 @@ function diffCommandAction(baseRef: string | undefined, headRef: string | undefi
   const head = headRef ?? WORK_TREE;
   const label = (ref: string) => {
     if (ref === WORK_TREE) return 'work tree';
-    const short = git(options.repo, ['rev-parse', '--short', `${ref}^{commit}`]).trim();
+    const short = commitOf(options.repo, ref);
     return short.startsWith(ref) || ref.startsWith(short) ? short : `${ref} (${short})`;
   };
   const tree = (ref: string) => (ref === WORK_TREE ? treeInWorkTree(options.repo) : treeAtRef(options.repo, ref));

@@ -10,7 +10,9 @@
  * that exist now but not at <ref> are listed, not deleted: removing them is a decision for a person.
  * Prefer `git revert` + the normal pipeline for anything but an emergency; this is the emergency path.
  */
-import { command, run, runTool, UsageError } from './support/command.js';
+import { command, run, UsageError } from './support/command.js';
+import { commitOf, filesAt, git } from './support/git.js';
+import { kubectlWith } from './support/kubectl.js';
 
 /**
  * The field manager every apply of dist/k8s uses (README, .github/workflows/deploy.yml): one owner for
@@ -18,18 +20,14 @@ import { command, run, runTool, UsageError } from './support/command.js';
  */
 export const FIELD_MANAGER = 'thinkube-jupyterhub';
 
-function git(repo: string, args: string[]): string {
-  return runTool('git', ['-C', repo, ...args]).stdout;
-}
-
 /** The dist/k8s files at `ref`, in apply order (their names are numbered). */
 export function manifestsAt(repo: string, ref: string): { file: string; text: string }[] {
-  const files = git(repo, ['ls-tree', '--name-only', `${ref}:dist/k8s`])
-    .split('\n')
-    .filter((f) => f.endsWith('.yaml'))
-    .sort();
-  if (files.length === 0) throw new UsageError(`no dist/k8s manifests at ${ref}`);
-  return files.map((file) => ({ file, text: git(repo, ['show', `${ref}:dist/k8s/${file}`]) }));
+  const manifests = [...filesAt(repo, ref, 'dist/k8s')]
+    .filter(([path]) => path.endsWith('.yaml'))
+    .map(([path, text]) => ({ file: path.slice('dist/k8s/'.length), text }))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+  if (manifests.length === 0) throw new UsageError(`no dist/k8s manifests at ${ref}`);
+  return manifests;
 }
 
 interface RollbackOptions {
@@ -41,18 +39,14 @@ interface RollbackOptions {
 
 function rollback(ref: string, options: RollbackOptions): void {
   const repo = options.repo;
-  const commit = git(repo, ['rev-parse', '--short', `${ref}^{commit}`]).trim();
-  const kubectlArgs = [
-    ...(options.kubeconfig ? ['--kubeconfig', options.kubeconfig] : []),
-    ...(options.context ? ['--context', options.context] : []),
-  ];
+  const commit = commitOf(repo, ref);
+  const kubectl = kubectlWith(options);
   const current = new Set(git(repo, ['ls-tree', '--name-only', 'HEAD:dist/k8s']).split('\n').filter(Boolean));
   for (const { file, text } of manifestsAt(repo, ref)) {
     current.delete(file);
     // --force-conflicts: the point of a rollback is that these manifests win, whoever changed the
     // fields since (a hand edit, a broken pipeline run under another manager).
     const args = [
-      ...kubectlArgs,
       'apply',
       '--server-side',
       `--field-manager=${FIELD_MANAGER}`,
@@ -61,7 +55,7 @@ function rollback(ref: string, options: RollbackOptions): void {
       '-f',
       '-',
     ];
-    const applied = runTool(process.env.KUBECTL ?? 'kubectl', args, { input: text, allowFailure: true });
+    const applied = kubectl(args, text);
     if (applied.status !== 0) throw new UsageError(`applying ${file} from ${commit} failed: ${applied.stderr.trim()}`);
     process.stdout.write(applied.stdout);
   }

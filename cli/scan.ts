@@ -13,11 +13,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { loadConfig } from '../config/load.js';
-import { PROJECT_ROOT } from '../config/project-files.js';
+import { PROJECT_ROOT, TOOL_CACHE } from '../config/project-files.js';
 import { command, run, runTool, UsageError } from './support/command.js';
 
 interface ScanOptions {
@@ -40,9 +40,8 @@ interface Skip {
   readonly reason: string;
 }
 
-const CACHE = process.env.THINKUBE_CACHE ?? join(homedir(), '.cache', 'thinkube-jupyterhub');
-const CHECKOV = join(CACHE, 'checkov-venv', 'bin', 'checkov');
-const HUB_PYTHON = join(CACHE, 'hub-venv', 'bin', 'python');
+const CHECKOV = join(TOOL_CACHE, 'checkov-venv', 'bin', 'checkov');
+const HUB_PYTHON = join(TOOL_CACHE, 'hub-venv', 'bin', 'python');
 
 /** A kubeconfig whose server is a closed port: KubeSpawner builds its client but never connects. */
 const OFFLINE_KUBECONFIG = stringify({

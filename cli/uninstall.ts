@@ -20,9 +20,10 @@ import { join, resolve } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { CHART_IDS } from '../app/hub-platform.js';
 import { loadConfig, type ThinkubeConfig } from '../config/load.js';
+import { CLUSTER_SCOPED_KINDS } from '../constructs/jupyterhub/jupyterhub-release.js';
 import { STACKS, type StackName } from '../constructs/names.js';
 import { command, run, runTool, UsageError } from './support/command.js';
-import { type Kubectl, kubectlWith } from './verify/cluster-checks.js';
+import { type Kubectl, kubectlWith } from './support/kubectl.js';
 
 interface UninstallOptions {
   config?: string;
@@ -82,12 +83,10 @@ function releaseObjects(config: ThinkubeConfig, dist: string): { objects: KubeOb
   // database with it): the objects Argo CD made from the chart are deleted here, by name.
   const namespace = config.namespace.name;
   const fromChart = objectsOf(rendered).map((o) =>
-    o.metadata.namespace || CLUSTER_SCOPED.has(o.kind) ? o : { ...o, metadata: { ...o.metadata, namespace } },
+    o.metadata.namespace || CLUSTER_SCOPED_KINDS.has(o.kind) ? o : { ...o, metadata: { ...o.metadata, namespace } },
   );
   return { objects: [...own, ...fromChart] };
 }
-
-const CLUSTER_SCOPED = new Set(['ClusterRole', 'ClusterRoleBinding', 'PriorityClass', 'StorageClass', 'Namespace']);
 
 function deleteObjects(kubectl: Kubectl, what: string, objects: KubeObject[], dryRun: boolean): void {
   if (objects.length === 0) {

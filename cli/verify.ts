@@ -22,8 +22,9 @@ import { keycloakEndpoints, notebookImages } from '../app/hub-values.js';
 import { loadConfig } from '../config/load.js';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
 import { command, fetchWithTimeout, run } from './support/command.js';
+import { kubectlWith } from './support/kubectl.js';
 import { type Check, check, expectEqual, formatCheck, NotApplicable } from './verify/check.js';
-import { clusterChecks, kubectlWith } from './verify/cluster-checks.js';
+import { clusterChecks } from './verify/cluster-checks.js';
 
 export async function verify(
   hubUrl: string,

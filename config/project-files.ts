@@ -4,6 +4,7 @@
  * when it runs from the TypeScript sources and from the bundle in .build/ (scripts/run-bundled.mjs).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,3 +28,6 @@ export const DEFAULT_CONFIG_FILE = join(PROJECT_ROOT, 'config', 'default.yaml');
 
 /** The Python the hub runs (thinkube_access.py, extra_config/). */
 export const HUB_PYTHON_DIR = join(PROJECT_ROOT, 'hub');
+
+/** Where scripts/install-tools.sh puts the real tools (and the commands look for them): THINKUBE_CACHE. */
+export const TOOL_CACHE = process.env.THINKUBE_CACHE ?? join(homedir(), '.cache', 'thinkube-jupyterhub');

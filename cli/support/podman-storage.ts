@@ -6,8 +6,9 @@
  * needs /dev/fuse.
  */
 import { existsSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { TOOL_CACHE } from '../../config/project-files.js';
 
 export const STORAGE_CHOICES = ['auto', 'fuse-overlayfs', 'overlay', 'vfs', 'podman-default'] as const;
 export type StorageChoice = (typeof STORAGE_CHOICES)[number];
@@ -52,8 +53,7 @@ export function podmanStorage(choice: StorageChoice, root?: string): PodmanStora
   } else {
     description = `${driver} storage (as asked)`;
   }
-  const store =
-    root ?? join(process.env.THINKUBE_CACHE ?? join(homedir(), '.cache', 'thinkube-jupyterhub'), 'podman', driver);
+  const store = root ?? join(TOOL_CACHE, 'podman', driver);
   // Podman refuses an overlay runroot longer than 50 characters; run state is transient anyway.
   const runroot = root ? join(root, 'run') : join(tmpdir(), `thinkube-podman-${process.getuid?.() ?? 'user'}`, driver);
   const driverArgs =

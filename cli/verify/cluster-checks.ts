@@ -8,27 +8,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { keycloakEndpoints } from '../../app/hub-values.js';
 import type { ThinkubeConfig } from '../../config/load.js';
-import { fetchWithTimeout, runTool, type ToolRun } from '../support/command.js';
+import { fetchWithTimeout } from '../support/command.js';
+import type { Kubectl } from '../support/kubectl.js';
 import { type Check, check, NotApplicable, Warning } from './check.js';
-
-/** kubectl with the install's cluster settings; never throws for kubectl's own failures (see `status`). */
-export type Kubectl = (args: readonly string[], input?: string) => ToolRun;
-
-/** kubectl with the user's kubeconfig and context; KUBECTL names another binary. */
-export function kubectlWith(options: { kubeconfig?: string; context?: string }): Kubectl {
-  const global = [
-    ...(options.kubeconfig ? ['--kubeconfig', options.kubeconfig] : []),
-    ...(options.context ? ['--context', options.context] : []),
-    '--request-timeout=20s',
-  ];
-  return (args, input) =>
-    runTool(process.env.KUBECTL ?? 'kubectl', [...global, ...args], {
-      ...(input === undefined ? {} : { input }),
-      allowFailure: true,
-      timeoutMs: 60_000,
-      hint: 'install kubectl or set KUBECTL, or pass --no-cluster',
-    });
-}
 
 function getJson<T>(kubectl: Kubectl, args: readonly string[]): T {
   const result = kubectl(['get', ...args, '-o', 'json']);

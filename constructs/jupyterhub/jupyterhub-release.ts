@@ -165,7 +165,7 @@ export class JupyterHubRelease extends Construct {
 }
 
 /** Kinds the JupyterHub chart can render that have no namespace. */
-const CLUSTER_SCOPED_KINDS = new Set([
+export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set([
   'ClusterRole',
   'ClusterRoleBinding',
   'PriorityClass',

@@ -123,14 +123,15 @@ async def log_in(auth: GenericOAuthenticator, userinfo: dict) -> dict:
     return await auth.authenticate(CallbackRequest())
 
 
-def kube_spawner(values, the_user, **options) -> KubeSpawner:
-    """A real KubeSpawner (mocked Kubernetes client) configured like the chart would."""
+def kube_spawner(values, the_user, list_nodes=None, **options) -> KubeSpawner:
+    """A real KubeSpawner (mocked Kubernetes client) configured like the chart would; `list_nodes`
+    answers the policy's node lookup (default: one GPU node)."""
     c = Config()
     for section, settings in values["hub"]["config"].items():
         c[section].update(settings)
     c.KubeSpawner.storage_capacity = values["singleuser"]["storage"]["capacity"]
     c.KubeSpawner.volume_mounts = list(values["singleuser"]["storage"]["extraVolumeMounts"].values())
-    policy_from(values).configure(c)
+    policy_from(values, list_nodes).configure(c)
     spawner = KubeSpawner(config=c, user=the_user, _mock=True)
     spawner.user_options = options
     spawner.log = logging.getLogger("test")
@@ -646,8 +647,7 @@ async def test_without_a_gpu_node_gpu_profiles_are_hidden_and_the_form_says_why(
 
 
 async def test_a_gpu_spawn_no_node_can_take_is_refused_with_409(values):
-    spawner = kube_spawner(values, gpu_user(), profile="gpu")
-    spawner.pre_spawn_hook.__self__.gpu_capacity.list_nodes = listing(NodeGpus("cpu-node", True, 0))
+    spawner = kube_spawner(values, gpu_user(), listing(NodeGpus("cpu-node", True, 0)), profile="gpu")
     with pytest.raises(web.HTTPError) as refused:
         await spawner.pre_spawn_hook(spawner)
     assert refused.value.status_code == 409

@@ -1,6 +1,6 @@
 /** Synthesizes configurations in memory for tests, without touching dist/. */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, Chart, Testing } from 'cdk8s';
@@ -8,6 +8,7 @@ import type { Construct } from 'constructs';
 import { parse, stringify } from 'yaml';
 import { addHubPlatform } from '../../app/hub-platform.js';
 import { loadConfig, parseConfig, type ThinkubeConfig } from '../../config/load.js';
+import { TOOL_CACHE } from '../../config/project-files.js';
 import { PART_OF_LABELS } from '../../constructs/names.js';
 import type { KubeObject } from './contracts.js';
 
@@ -16,12 +17,7 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 
  * The helm CLI for helm-mode tests: HELM_BIN, else the one scripts/install-tools.sh built, else `helm`
  * from PATH. When none runs, the tests fail with the construct's own message saying how to install it.
  */
-export const HELM_BIN =
-  process.env.HELM_BIN ??
-  [join(process.env.THINKUBE_CACHE ?? join(homedir(), '.cache', 'thinkube-jupyterhub'), 'bin', 'helm')].find((p) =>
-    existsSync(p),
-  ) ??
-  'helm';
+export const HELM_BIN = process.env.HELM_BIN ?? [join(TOOL_CACHE, 'bin', 'helm')].find((p) => existsSync(p)) ?? 'helm';
 
 /** The embedded default configuration with `patch` (YAML) merged over it, as YAML text. */
 export function configYamlWith(patchYaml: string): string {

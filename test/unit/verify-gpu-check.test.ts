@@ -5,7 +5,8 @@
  * pipeline test runs the same check against a real API server.
  */
 import { describe, expect, it } from 'vitest';
-import { clusterChecks, type Kubectl } from '../../cli/verify/cluster-checks.js';
+import type { Kubectl } from '../../cli/support/kubectl.js';
+import { clusterChecks } from '../../cli/verify/cluster-checks.js';
 import { configWith, defaultConfig, REPO_ROOT } from '../support/synth.js';
 
 function kubectlAnswering(nodes: object[]): Kubectl {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { CACHE as CACHE_DIR } from '../e2e/support/processes.js';
+import { TOOL_CACHE as CACHE_DIR } from '../../config/project-files.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { type ScratchRepository, scratchRepository } from '../support/scratch-repository.js';
 import { REPO_ROOT } from '../support/synth.js';

@@ -2,11 +2,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../support/synth.js';
 
-export const CACHE = process.env.THINKUBE_CACHE ?? join(homedir(), '.cache', 'thinkube-jupyterhub');
+export { TOOL_CACHE as CACHE } from '../../../config/project-files.js';
 export const ARTIFACTS = join(REPO_ROOT, 'test-results', 'e2e');
 
 /** Ports this test process has handed out already: never handed out twice. */
