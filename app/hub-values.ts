@@ -120,7 +120,7 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
           // them. hub/thinkube_access.py forces these on and refuses to start with refreshing off.
           enable_auth_state: true,
           refresh_pre_spawn: true,
-          auth_refresh_age: 300,
+          auth_refresh_age: config.access.authRefreshAgeSeconds,
         },
         KubeSpawner: {
           // Deleting a user in the hub must not delete their files.
@@ -394,6 +394,7 @@ function accessPolicy(config: ThinkubeConfig, refs: PlatformRefs): ThinkubeAcces
         }
       : null,
     roles: config.roles,
+    recheckSeconds: config.access.recheckSeconds,
   };
 }
 

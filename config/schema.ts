@@ -671,6 +671,32 @@ export const cullingSchema = z
   })
   .strict();
 
+/** The hub's authentication and access re-checks: how soon a change in Keycloak reaches the hub. */
+export const accessSchema = z
+  .object({
+    authRefreshAgeSeconds: z
+      .number()
+      .int()
+      .min(30)
+      .max(3600, 'must be at most 3600 seconds: a longer age leaves a demotion unnoticed for as long')
+      .default(300)
+      .describe(
+        "How old a user's auth state may be before a request re-reads it from Keycloak (JupyterHub's " +
+          '`auth_refresh_age`); a spawn always re-reads it. The hub refuses to start with more than 3600.',
+      ),
+    recheckSeconds: z
+      .number()
+      .int()
+      .min(30)
+      .max(3600, 'must be at most 3600 seconds')
+      .default(300)
+      .describe(
+        'How often the hub re-asks Keycloak about every user with a running server, requests or not: a ' +
+          'disabled, deleted or demoted person loses what the role granted within this time.',
+      ),
+  })
+  .strict();
+
 /** Requests and limits of one of the chart's own containers. */
 function containerResources(defaults: { cpu: [string, string]; memory: [string, string] }, what: string) {
   return z
@@ -733,6 +759,7 @@ export const configObjectSchema = z
     images: z.array(imageSpecSchema).min(1).describe('Notebook images, built from these specs (npm run image).'),
     notebookImage: notebookImageSchema.prefault({}).describe('Which of `images` the hub runs.'),
     culling: cullingSchema.prefault({}).describe('Idle server culling.'),
+    access: accessSchema.prefault({}).describe("How soon a change in Keycloak reaches the hub's users."),
     componentResources: componentResourcesSchema
       .prefault({})
       .describe("Requests and limits of the chart's own containers (hub, proxy, user scheduler, image puller)."),

@@ -23,6 +23,9 @@ Design rules, because this code runs on every login and spawn in a process many 
 from __future__ import annotations
 
 import asyncio
+import copy
+import html
+import json
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -48,8 +51,15 @@ MAX_ECHO = 64
 # The extended resource of node-local disk (profiles limit it; roles cap it).
 EPHEMERAL_STORAGE = "ephemeral-storage"
 
-# What the model relies on (see configure): auth state kept and re-read from Keycloak before a spawn.
+# What the model relies on (see configure): auth state kept and re-read from Keycloak before a spawn,
+# and after a request at most this old. A longer age (or an infinite one) would leave a demotion
+# unnoticed for as long, so the hub refuses to start with one over the bound.
 DEFAULT_AUTH_REFRESH_AGE = 300
+MAX_AUTH_REFRESH_AGE = 3600
+# How often the owners of running servers are re-checked with the identity provider (custom.thinkube.
+# recheckSeconds), and how long one user's re-check may take.
+DEFAULT_RECHECK_SECONDS = 300
+RECHECK_TIMEOUT = 30
 
 
 _BYTES = ByteSpecification()
@@ -163,7 +173,10 @@ async def nodes_from_kubespawner(spawner: Any, resource: str, request_timeout: f
     nodes = await spawner.api.list_node(_request_timeout=request_timeout)
     result = []
     for node in nodes.items:
-        allocatable = (node.status.allocatable or {}) if node.status else {}
+        if node.status is None:
+            # Still registering: it can take no server yet, and must not hide the others' GPUs.
+            continue
+        allocatable = node.status.allocatable or {}
         ready = any(c.type == "Ready" and c.status == "True" for c in (node.status.conditions or []))
         cordoned = bool(node.spec and node.spec.unschedulable)
         try:
@@ -202,15 +215,17 @@ class GpuCapacity:
         now = self.clock()
         if self._cached and now - self._cached[0] < self.cache_seconds:
             return self._cached[1], self._cached[2]
-        if self._inflight is None:
-            self._inflight = asyncio.ensure_future(self._lookup(spawner))
-        inflight = self._inflight
-        try:
-            largest, seen = await asyncio.shield(inflight)
-        finally:
-            if self._inflight is inflight and inflight.done():
-                self._inflight = None
-        return largest, seen
+        if self._inflight is None or self._inflight.done():
+            inflight = asyncio.ensure_future(self._lookup(spawner))
+            # The lookup forgets itself when it ends, whoever still waits for it: if every caller was
+            # cancelled, a finished lookup must not stand in for the next one.
+            inflight.add_done_callback(self._forget_lookup)
+            self._inflight = inflight
+        return await asyncio.shield(self._inflight)
+
+    def _forget_lookup(self, finished: asyncio.Future) -> None:
+        if self._inflight is finished:
+            self._inflight = None
 
     async def _lookup(self, spawner: Any) -> tuple[int | None, str]:
         try:
@@ -240,8 +255,10 @@ class AccessPolicy:
         groups_claim: str = "groups",
         roles_claim: str | None = None,
         gpu_capacity: GpuCapacity | None = None,
+        recheck_seconds: float = DEFAULT_RECHECK_SECONDS,
     ):
         self.roles = {role.name: role for role in roles}
+        self.recheck_seconds = recheck_seconds
         self.profiles = {profile.slug: profile for profile in profiles}
         self.shared_volume_name = shared_volume_name
         self.groups_claim = groups_claim
@@ -290,6 +307,7 @@ class AccessPolicy:
             values.get("groupsClaim", "groups"),
             values.get("rolesClaim"),
             gpu_capacity,
+            float(values.get("recheckSeconds", DEFAULT_RECHECK_SECONDS)),
         )
 
     # -- who is who: the identity provider's claims, and nothing else ---------------------------
@@ -358,47 +376,69 @@ class AccessPolicy:
             # Said where the user looks: under the server size they would otherwise pick.
             first = entries[default_index]
             first["description"] = f"{first.get('description', '')} ({note})".strip()
+        # KubeSpawner's form template does not escape: names and descriptions are text, never markup.
+        for entry in entries:
+            for key in ("display_name", "description"):
+                if key in entry:
+                    entry[key] = html.escape(str(entry[key]))
         return entries
 
-    async def check_spawn(self, spawner: Any) -> Role:
-        """Refuses a spawn the user's role does not allow, with a short message that says why."""
-        user_name = shorten(getattr(spawner.user, "name", "?"))
-        role = await self._role_of(spawner)
-        if role is None:
-            raise web.HTTPError(403, f"{user_name} has no hub role (in Keycloak: a hub group or client role)")
+    def resolve_profile(self, role: Role, options: Mapping[str, Any]) -> Profile:
+        """The profile a spawn with `options` starts for `role`, or a refusal saying why.
 
-        options = spawner.user_options if isinstance(spawner.user_options, Mapping) else {}
+        With no profile named, the role's default: the same one KubeSpawner picks from profile_list.
+        """
         unknown = sorted(str(k) for k in options if k != PROFILE_OPTION)
         if unknown:
             listed = ", ".join(shorten(k) for k in unknown[:5]) + (", ..." if len(unknown) > 5 else "")
             raise web.HTTPError(400, f"unsupported server option(s) {listed}; only '{PROFILE_OPTION}' may be chosen")
-
         allowed = self.allowed_profiles(role)
         if not allowed:
             raise web.HTTPError(403, f"role {role.name} has no profile available on this hub")
         requested = options.get(PROFILE_OPTION)
         if requested is None:
-            profile = next((p for p in allowed if p.entry.get("default")), allowed[0])
-        else:
-            profile = self.profiles.get(requested) if isinstance(requested, str) else None
-            if profile is None or profile not in allowed:
-                names = ", ".join(p.slug for p in allowed)
-                raise web.HTTPError(
-                    403, f"profile '{shorten(requested)}' is not available to role {role.name}; allowed: {names}"
-                )
+            return next((p for p in allowed if p.entry.get("default")), allowed[0])
+        profile = self.profiles.get(requested) if isinstance(requested, str) else None
+        if profile is None or profile not in allowed:
+            names = ", ".join(p.slug for p in allowed)
+            raise web.HTTPError(
+                403, f"profile '{shorten(requested)}' is not available to role {role.name}; allowed: {names}"
+            )
+        return profile
+
+    def _over_caps(self, role: Role, cpu: float, memory: float, gpus: int, disk: float) -> list[str]:
+        problems = []
+        if cpu > role.max_cpu:
+            problems.append(f"{cpu:g} CPU > {role.max_cpu:g}")
+        if memory > role.max_memory:
+            problems.append(f"{memory / 2**30:g}Gi memory > {role.max_memory / 2**30:g}Gi")
+        if gpus > role.max_gpus:
+            problems.append(f"{gpus} GPU > {role.max_gpus}")
+        if disk > role.max_ephemeral_storage:
+            problems.append(f"{disk / 2**30:g}Gi node disk > {role.max_ephemeral_storage / 2**30:g}Gi")
+        return problems
+
+    async def check_spawn(self, spawner: Any, options: Any = None, auth_state: Any = None) -> tuple[Role, Profile]:
+        """Refuses a spawn the user's role does not allow, with a short message that says why.
+
+        `options` are the requested server options (default: the spawner's) and `auth_state` the
+        refreshed one (default: the user's stored auth state)."""
+        user_name = shorten(getattr(spawner.user, "name", "?"))
+        if auth_state is None:
+            auth_state = await spawner.user.get_auth_state()
+        role = self.role_from_auth_state(auth_state)
+        if role is None:
+            raise web.HTTPError(403, f"{user_name} has no hub role (in Keycloak: a hub group or client role)")
+        if options is None:
+            options = spawner.user_options
+        if not isinstance(options, Mapping):
+            raise web.HTTPError(400, options_error(options))
+        profile = self.resolve_profile(role, options)
 
         # Caps, checked on what would really be started (a profile could have been edited by hand).
-        problems = []
-        if profile.cpu() > role.max_cpu:
-            problems.append(f"{profile.cpu():g} CPU > {role.max_cpu:g}")
-        if profile.memory() > role.max_memory:
-            problems.append(f"{profile.memory() / 2**30:g}Gi memory > {role.max_memory / 2**30:g}Gi")
-        if profile.gpus(self.gpu_resource) > role.max_gpus:
-            problems.append(f"{profile.gpus(self.gpu_resource)} GPU > {role.max_gpus}")
-        if profile.ephemeral_storage() > role.max_ephemeral_storage:
-            problems.append(
-                f"{profile.ephemeral_storage() / 2**30:g}Gi node disk > {role.max_ephemeral_storage / 2**30:g}Gi"
-            )
+        problems = self._over_caps(
+            role, profile.cpu(), profile.memory(), profile.gpus(self.gpu_resource), profile.ephemeral_storage()
+        )
         home = getattr(spawner, "storage_capacity", None)
         if home and parse_bytes(home) > role.max_home_storage:
             problems.append(f"home {home} > {role.max_home_storage / 2**30:g}Gi")
@@ -419,7 +459,7 @@ class AccessPolicy:
                     f"profile '{profile.slug}' needs {wanted} {self.gpu_resource} on one node, but no schedulable "
                     f"node has that many (largest: {largest}; {seen})",
                 )
-        return role
+        return role, profile
 
     def apply_shared_volume_access(self, spawner: Any, role: Role) -> None:
         """Mounts the shared volume read-only, or writable for roles that may write to it.
@@ -442,13 +482,33 @@ class AccessPolicy:
         elif mounts:
             spawner.volume_mounts = [adjusted(m) for m in mounts]
 
+    def reset_profile_overrides(self, spawner: Any) -> None:
+        """Puts back, before a start, every setting a profile overrides as it was configured.
+
+        KubeSpawner merges a profile's dict overrides (GPU limits, node selector, pod config) into the
+        spawner's own dicts, and a user's spawner object lives on between starts: without this, a
+        CPU server started after a GPU one would keep the GPU."""
+        keys = {k for p in self.profiles.values() for k in p.override}
+        pristine = getattr(spawner, "_thinkube_pristine", None)
+        if pristine is None:
+            # The first start of this spawner object in this hub process: nothing is overridden yet.
+            pristine = {k: copy.deepcopy(getattr(spawner, k)) for k in keys if hasattr(spawner, k)}
+            spawner._thinkube_pristine = pristine
+        for key, value in pristine.items():
+            setattr(spawner, key, copy.deepcopy(value))
+
     def _beyond_role(self, spawner: Any, role: Role | None) -> str | None:
         """Why a running server is more than `role` allows now, or None when it is within it."""
         if role is None:
             return "no hub role any more"
         options = spawner.user_options if isinstance(spawner.user_options, Mapping) else {}
         slug = options.get(PROFILE_OPTION)
-        if slug is not None and slug not in [p.slug for p in self.allowed_profiles(role)]:
+        if slug is None:
+            # Started before the profile was recorded: judged by what the spawner was given.
+            problems = self._over_caps(role, *self._applied(spawner))
+            if problems:
+                return f"the server exceeds the limits of role {role.name} now: {'; '.join(problems)}"
+        elif slug not in [p.slug for p in self.allowed_profiles(role)]:
             return f"profile '{shorten(slug)}' is not available to role {role.name} any more"
         mounts = getattr(spawner, "volume_mounts", None) or []
         mounts = list(mounts.values()) if isinstance(mounts, Mapping) else list(mounts)
@@ -460,48 +520,154 @@ class AccessPolicy:
             return f"the shared volume is read-only for role {role.name} now"
         return None
 
+    def _applied(self, spawner: Any) -> tuple[float, float, int, float]:
+        """(CPU, memory, GPUs, node disk) a spawner's settings give its server."""
+        limits = getattr(spawner, "extra_resource_limits", None) or {}
+        return (
+            float(getattr(spawner, "cpu_limit", None) or 0),
+            float(parse_bytes(getattr(spawner, "mem_limit", None) or 0)),
+            sum(int(v) for k, v in limits.items() if k == self.gpu_resource or k.endswith("/gpu")),
+            float(parse_bytes(limits.get(EPHEMERAL_STORAGE, 0) or 0)),
+        )
+
+    async def stop_servers(self, user: Any, log: Any, reason_for: Callable[[Any], str | None]) -> list[str]:
+        """Stops each running server of `user` that `reason_for` gives a reason for; returns their names.
+
+        A server still starting or stopping is left to the next re-check (stopping it mid-start breaks
+        JupyterHub's own wait), and a stop that fails is logged, never raised: the request that
+        triggered the check goes on."""
+        stopped = []
+        for name, spawner in list((getattr(user, "spawners", None) or {}).items()):
+            if not getattr(spawner, "active", False) or getattr(spawner, "pending", None):
+                continue
+            reason = reason_for(spawner)
+            if not reason:
+                continue
+            log.warning("thinkube: stopping %s's server %r: %s", user.name, name, reason)
+            try:
+                await user.stop(name)
+            except Exception as error:  # the cluster API down: try again at the next re-check
+                log.error("thinkube: could not stop %s's server %r: %s", user.name, name, shorten(error))
+                continue
+            stopped.append(name)
+        return stopped
+
     async def stop_servers_beyond_role(self, user: Any, auth_state: Any, log: Any) -> list[str]:
         """Stops the user's running servers that their refreshed role no longer allows (a GPU, a writable
         shared volume): a demotion in Keycloak takes effect at the next auth refresh, not at the server's
         end. Returns the names of the servers stopped."""
         role = self.role_from_auth_state(auth_state)
-        stopped = []
-        for name, spawner in list((getattr(user, "spawners", None) or {}).items()):
-            if not getattr(spawner, "active", False):
-                continue
-            reason = self._beyond_role(spawner, role)
-            if reason:
-                log.warning("thinkube: stopping %s's server %r: %s", user.name, name, reason)
-                await user.stop(name)
-                stopped.append(name)
-        return stopped
+        return await self.stop_servers(user, log, lambda spawner: self._beyond_role(spawner, role))
 
     async def pre_spawn_hook(self, spawner: Any) -> None:
-        role = await self.check_spawn(spawner)
+        role, profile = await self.check_spawn(spawner)
+        # Record the profile that is started, also when none was named: KubeSpawner then applies
+        # exactly this one, and the re-checks judge the server by it.
+        options = {**spawner.user_options, PROFILE_OPTION: profile.slug}
+        spawner.user_options = options
+        orm_spawner = getattr(spawner, "orm_spawner", None)
+        if orm_spawner is not None:
+            orm_spawner.user_options = options
+        self.reset_profile_overrides(spawner)
         self.apply_shared_volume_access(spawner, role)
-        spawner.log.info(
-            "thinkube: %s starts as role %s with profile %s",
-            spawner.user.name,
-            role.name,
-            shorten((spawner.user_options or {}).get(PROFILE_OPTION, "(default)")),
-        )
+        spawner.log.info("thinkube: %s starts as role %s with profile %s", spawner.user.name, role.name, profile.slug)
+
+    async def check_pod(self, spawner: Any, pod: Any) -> Any:
+        """KubeSpawner's modify_pod_hook: the pod KubeSpawner built, held against the role's caps.
+
+        The last check, on what would really run: whatever a profile entry, a merged override or a
+        later change to KubeSpawner put into it."""
+        role = self.role_from_auth_state(await spawner.user.get_auth_state())
+        if role is None:
+            raise web.HTTPError(403, f"{shorten(spawner.user.name)} has no hub role")
+        cpu = memory = disk = 0.0
+        gpus = 0
+        for container in pod.spec.containers or []:
+            limits = (container.resources.limits if container.resources else None) or {}
+            cpu += parse_cpu(limits.get("cpu", 0))
+            memory += parse_bytes(limits.get("memory", 0) or 0)
+            disk += parse_bytes(limits.get(EPHEMERAL_STORAGE, 0) or 0)
+            gpus += sum(int(v) for k, v in limits.items() if k == self.gpu_resource or k.endswith("/gpu"))
+        problems = self._over_caps(role, cpu, memory, gpus, disk)
+        if problems:
+            raise web.HTTPError(403, f"the server's pod exceeds the limits of role {role.name}: {'; '.join(problems)}")
+        return pod
+
+    # -- before a spawn is started: a refusal is an answer, not a failed spawn --------------------
+
+    async def admit_spawn(self, handler: Any, user: Any, server_name: str, options: Any) -> Any:
+        """Checks a spawn request before JupyterHub starts the spawn; returns the options to start with.
+
+        JupyterHub counts every exception of a started spawn toward its consecutive failure limit and
+        exits when it is reached, so a refusal made inside the spawn (the pre-spawn hook) would let a
+        few refused requests take the hub down. Refused here, it is the request's answer (400, 403,
+        409, 503) and the spawn never starts; the pre-spawn hook still checks again, inside."""
+        if options is not None and not isinstance(options, Mapping):
+            raise web.HTTPError(400, options_error(options))
+        spawner = user.get_spawner(server_name, replace_failed=True)
+        if options is None:
+            stored = getattr(spawner.orm_spawner, "user_options", None)
+            # What JupyterHub would reuse; a malformed stored value (written before this check) is
+            # replaced by "the default profile" instead of failing every later start.
+            options = None if isinstance(stored, Mapping) else {}
+        # The role from a refresh made now, for this request (JupyterHub refreshes a user at most once
+        # per request, and the refresh at the top of this request may have been an outage's no-op).
+        getattr(handler, "_refreshed_users", set()).discard(user.name)
+        handler._thinkube_spawn_request = True
+        refreshed = await handler.refresh_auth(user, force=True)
+        if refreshed is None:
+            raise web.HTTPError(403, f"the login of {shorten(user.name)} has ended: log in again")
+        checked = options if options is not None else (spawner.orm_spawner.user_options or {})
+        await self.check_spawn(spawner, checked, await user.get_auth_state())
+        return options
+
+    def spawn_handlers(self) -> list[tuple[str, type]]:
+        """JupyterHub's two handlers that start servers (the spawn page and the server API), with the
+        policy's check before the spawn. Given to JupyterHub by the authenticator, whose handlers take
+        precedence over the built-in ones on the same routes."""
+        from jupyterhub.apihandlers.users import UserServerAPIHandler
+        from jupyterhub.handlers.pages import SpawnHandler
+
+        policy = self
+
+        class AdmittingSpawnHandler(SpawnHandler):
+            async def spawn_single_user(self, user, server_name="", options=None):
+                options = await policy.admit_spawn(self, user, server_name, options)
+                return await super().spawn_single_user(user, server_name, options=options)
+
+        class AdmittingServerAPIHandler(UserServerAPIHandler):
+            async def spawn_single_user(self, user, server_name="", options=None):
+                options = await policy.admit_spawn(self, user, server_name, options)
+                return await super().spawn_single_user(user, server_name, options=options)
+
+        # The same routes as jupyterhub/handlers/pages.py and apihandlers/users.py (JupyterHub 5.5).
+        return [
+            (r"/spawn", AdmittingSpawnHandler),
+            (r"/spawn/([^/]+)", AdmittingSpawnHandler),
+            (r"/spawn/([^/]+)/([^/]+)", AdmittingSpawnHandler),
+            (r"/api/users/([^/]+)/server", AdmittingServerAPIHandler),
+            (r"/api/users/([^/]+)/servers/([^/]*)", AdmittingServerAPIHandler),
+        ]
 
     # -- wiring ------------------------------------------------------------------------------
 
     def configure(self, c: Any, spawner_class: str = "KubeSpawner") -> None:
         """Registers the policy with a JupyterHub config object.
 
-        The model needs auth state kept and re-read from Keycloak before every spawn (so a role taken
-        away in Keycloak is gone at the next spawn): those settings are forced here, last in the
-        configuration, and a refresh age that turns refreshing off stops the hub from starting.
+        The model needs auth state kept and re-read from Keycloak before every spawn and at least every
+        MAX_AUTH_REFRESH_AGE seconds (so a role taken away in Keycloak is gone soon): those settings are
+        forced here, last in the configuration, and a refresh age out of bounds stops the hub from
+        starting.
         """
         auth = c.GenericOAuthenticator
         for section in (c.Authenticator, auth):
             age = section.get("auth_refresh_age") if "auth_refresh_age" in section else None
-            if age is not None and not (isinstance(age, (int, float)) and age > 0):
+            if age is not None and not (
+                isinstance(age, (int, float)) and not isinstance(age, bool) and 0 < age <= MAX_AUTH_REFRESH_AGE
+            ):
                 raise ValueError(
-                    f"auth_refresh_age must be a positive number of seconds (got {age!r}): the access "
-                    "policy re-reads each user's role from Keycloak through it"
+                    f"auth_refresh_age must be a number of seconds from 1 to {MAX_AUTH_REFRESH_AGE} (got {age!r}): "
+                    "the access policy re-reads each user's role from Keycloak through it"
                 )
         auth.enable_auth_state = True
         auth.refresh_pre_spawn = True
@@ -511,21 +677,184 @@ class AccessPolicy:
         c.JupyterHub.authenticator_class = role_enforcing_authenticator(self)
         getattr(c, spawner_class).profile_list = self.profile_list
         c.Spawner.pre_spawn_hook = self.pre_spawn_hook
+        c.KubeSpawner.modify_pod_hook = self.check_pod
+
+
+def options_error(options: Any) -> str:
+    return (
+        f'server options must be a JSON object such as {{"{PROFILE_OPTION}": "<slug>"}}, '
+        f"got {type(options).__name__} {shorten(json.dumps(options, default=str))}"
+    )
+
+
+def parse_cpu(value: Any) -> float:
+    """CPUs of a Kubernetes CPU quantity ("2", "500m", 1.5)."""
+    text = str(value).strip()
+    return float(text[:-1]) / 1000 if text.endswith("m") else float(text or 0)
+
+
+# -- the person behind a hub user -------------------------------------------------------------------
+
+# Where the auth state keeps the identity a hub user is bound to at first login.
+IDENTITY_KEY = "thinkube_identity"
+
+
+class Verdict:
+    """What the identity provider said of a user's session when the hub asked again."""
+
+    REFRESHED = "refreshed"  # the same person, with fresh claims
+    REFUSED = "refused"  # the account, the session or the person is not what it was: the role ends
+    UNAVAILABLE = "unavailable"  # no answer (connection, timeout, 5xx): nothing is known, nothing changes
+
+
+class IdentityProviderUnavailable(web.HTTPError):
+    def __init__(self, reason: str):
+        super().__init__(503, f"the identity provider (Keycloak) cannot be reached: {reason}; try again shortly")
+
+
+def _is_outage(error: BaseException) -> bool:
+    from tornado.httpclient import HTTPClientError
+
+    if isinstance(error, HTTPClientError):
+        return error.code >= 500 or error.code == 599 or error.code < 400
+    return isinstance(error, (OSError, asyncio.TimeoutError))
 
 
 def role_enforcing_authenticator(policy: AccessPolicy) -> type:
-    """GenericOAuthenticator that, after each auth refresh, stops servers the refreshed role no longer
-    allows. A refresh that fails (the user must log in again) stops nothing: an expired session is not
-    a demotion. Configured through the GenericOAuthenticator section, as before (a subclass reads it)."""
+    """GenericOAuthenticator that binds each hub user to one identity-provider account and re-asks the
+    identity provider, at every refresh and periodically for the owners of running servers:
+
+    - a login whose account (`sub`) is not the one the hub user was bound to is refused;
+    - a refresh whose userinfo is another person (sub or user name) grants nothing and fails;
+    - a refresh the identity provider refuses (invalid_grant, userinfo 401) stops the user's servers;
+    - a refresh that finds the identity provider unreachable changes nothing (503 for a spawn);
+    - a refreshed role that no longer allows a running server stops it.
+
+    Configured through the GenericOAuthenticator section, as before (a subclass reads it)."""
     from oauthenticator.generic import GenericOAuthenticator
+    from tornado.ioloop import PeriodicCallback
 
     class ThinkubeOAuthenticator(GenericOAuthenticator):
+        async def authenticate(self, handler: Any, data: Any = None, **kwargs: Any) -> Any:
+            model = await super().authenticate(handler, data, **kwargs)
+            if not isinstance(model, Mapping):
+                return model
+            sub = user_info_of(model.get("auth_state")).get("sub")
+            if not isinstance(sub, str) or not sub:
+                raise web.HTTPError(403, "the identity provider sent no subject (sub) for this account")
+            existing = handler.find_user(model["name"]) if handler is not None else None
+            if existing is not None:
+                bound = bound_identity(await existing.get_auth_state())
+                if bound and bound.get("sub") != sub:
+                    self.log.warning(
+                        "thinkube: refused a login as %s: the hub user is bound to another account", model["name"]
+                    )
+                    raise web.HTTPError(
+                        403,
+                        f"the hub user {shorten(model['name'])} belongs to another account of the identity "
+                        "provider; an operator must hand the name over first",
+                    )
+            model["auth_state"][IDENTITY_KEY] = {"sub": sub, "username": model["name"]}
+            return model
+
+        async def ask_again(self, user: Any, handler: Any = None) -> tuple[str, Any]:
+            """(verdict, the refreshed auth model or the reason)."""
+            auth_state = await user.get_auth_state()
+            tokens = auth_state.get("token_response") if isinstance(auth_state, Mapping) else None
+            if not isinstance(tokens, Mapping) or "access_token" not in tokens:
+                return Verdict.REFUSED, "the auth state holds no token to refresh with"
+            model = None
+            try:
+                model = await self._token_to_auth_model(dict(tokens))
+            except Exception as error:
+                if _is_outage(error):
+                    return Verdict.UNAVAILABLE, f"userinfo: {shorten(error)}"
+                # 4xx: the access token is no longer good; the refresh token decides.
+            if model is None:
+                refresh_token = auth_state.get("refresh_token")
+                if not refresh_token:
+                    return Verdict.REFUSED, "the access token is refused and there is no refresh token"
+                try:
+                    token_info = await self.get_token_info(
+                        handler, self.build_refresh_token_request_params(refresh_token)
+                    )
+                except Exception as error:
+                    if _is_outage(error):
+                        return Verdict.UNAVAILABLE, f"token: {shorten(error)}"
+                    return Verdict.REFUSED, f"the refresh token is refused ({_oauth_error(error)})"
+                token_info.setdefault("refresh_token", refresh_token)
+                try:
+                    model = await self._token_to_auth_model(token_info)
+                except Exception as error:
+                    if _is_outage(error):
+                        return Verdict.UNAVAILABLE, f"userinfo: {shorten(error)}"
+                    return Verdict.REFUSED, f"userinfo refused a fresh token ({shorten(error)})"
+            bound = bound_identity(auth_state) or {"sub": None, "username": user.name}
+            sub = user_info_of(model.get("auth_state")).get("sub")
+            if model.get("name") != user.name or (bound.get("sub") is not None and sub != bound.get("sub")):
+                return Verdict.REFUSED, "the refreshed identity is another person than the one who logged in"
+            model["auth_state"][IDENTITY_KEY] = {"sub": sub, "username": user.name}
+            return Verdict.REFRESHED, model
+
         async def refresh_user(self, user: Any, handler: Any = None, **kwargs: Any) -> Any:
-            refreshed = await super().refresh_user(user, handler, **kwargs)
-            if isinstance(refreshed, Mapping):
-                await policy.stop_servers_beyond_role(user, refreshed.get("auth_state"), self.log)
-            elif refreshed is True:
-                await policy.stop_servers_beyond_role(user, await user.get_auth_state(), self.log)
-            return refreshed
+            if not self.enable_auth_state:
+                return True
+            verdict, outcome = await self.ask_again(user, handler)
+            if verdict == Verdict.UNAVAILABLE:
+                self.log.warning("thinkube: could not re-check %s: %s", user.name, outcome)
+                if getattr(handler, "_thinkube_spawn_request", False):
+                    raise IdentityProviderUnavailable(outcome)
+                return True  # an outage is not a demotion: keep what is known
+            if verdict == Verdict.REFUSED:
+                self.log.warning("thinkube: the identity provider refused %s: %s", user.name, outcome)
+                await policy.stop_servers(user, self.log, lambda _spawner: f"the login was refused ({outcome})")
+                return False
+            await policy.stop_servers_beyond_role(user, outcome.get("auth_state"), self.log)
+            return outcome
+
+        # -- the periodic re-check of everyone with a running server --------------------------------
+
+        def get_handlers(self, app: Any) -> list:
+            self._start_rechecks(app)
+            return [*super().get_handlers(app), *policy.spawn_handlers()]
+
+        def _start_rechecks(self, app: Any) -> None:
+            if getattr(self, "_recheck", None) is not None or not policy.recheck_seconds:
+                return
+            self._recheck = PeriodicCallback(lambda: self.recheck_running(app), policy.recheck_seconds * 1000)
+            self._recheck.start()
+
+        async def recheck_running(self, app: Any) -> None:
+            """Re-asks the identity provider about every user with a running server, one at a time: a
+            person whose access ended, who makes no request, loses the servers within one period."""
+            for user in list(app.users.values()):
+                if not any(getattr(s, "active", False) for s in user.spawners.values()):
+                    continue
+                try:
+                    refreshed = await asyncio.wait_for(self.refresh_user(user), RECHECK_TIMEOUT)
+                    if isinstance(refreshed, Mapping):
+                        # Keep the rotated tokens, as a refresh through a request does.
+                        await user.save_auth_state(refreshed["auth_state"])
+                        if refreshed.get("admin") is not None:
+                            user.admin = refreshed["admin"]
+                            app.db.commit()
+                        user._auth_refreshed = time.monotonic()
+                except Exception as error:  # never fatal: the next period tries again
+                    self.log.error("thinkube: re-check of %s failed: %s", user.name, shorten(error))
 
     return ThinkubeOAuthenticator
+
+
+def bound_identity(auth_state: Any) -> Mapping[str, Any] | None:
+    bound = auth_state.get(IDENTITY_KEY) if isinstance(auth_state, Mapping) else None
+    return bound if isinstance(bound, Mapping) else None
+
+
+def _oauth_error(error: BaseException) -> str:
+    """The OAuth error code of a refused token request ("invalid_grant"), for the log."""
+    response = getattr(error, "response", None)
+    try:
+        body = json.loads(response.body) if response is not None and response.body else {}
+    except ValueError:
+        body = {}
+    return str(body.get("error") or getattr(error, "code", None) or shorten(error))

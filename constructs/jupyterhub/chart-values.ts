@@ -18,6 +18,8 @@ export interface ThinkubeAccessValues {
     readonly capacityCacheSeconds: number;
     readonly apiTimeoutSeconds: number;
   } | null;
+  /** How often the hub re-checks the owners of running servers with the identity provider, in seconds. */
+  readonly recheckSeconds: number;
   readonly roles: Record<
     'admin' | 'gpuUser' | 'user',
     {
@@ -29,6 +31,7 @@ export interface ThinkubeAccessValues {
         readonly memory: string;
         readonly gpus: number;
         readonly homeStorage: string;
+        readonly ephemeralStorage: string;
       };
       readonly sharedVolume: 'read-only' | 'read-write';
     }

@@ -74,7 +74,7 @@ async def test_spawn_requests_get_a_4xx_or_a_granted_profile(values, state, opti
     spawner = kube_spawner(values, user("h", auth_state=state))
     spawner.user_options = options
     try:
-        role = await policy.check_spawn(spawner)
+        role, _profile = await policy.check_spawn(spawner)
     except web.HTTPError as refused:
         assert 400 <= refused.status_code < 500
         assert len(refused.log_message) < 600

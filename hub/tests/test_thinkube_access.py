@@ -508,10 +508,11 @@ def test_the_refresh_the_model_relies_on_cannot_be_turned_off(values):
     assert auth.enable_auth_state is True
     assert auth.auth_refresh_age == 300
     for section in ("GenericOAuthenticator", "Authenticator"):
-        off = Config()
-        off[section].auth_refresh_age = 0
-        with pytest.raises(ValueError, match=r"auth_refresh_age must be a positive number of seconds \(got 0\)"):
-            policy_from(values).configure(off)
+        for age in (0, -1, float("inf"), float("nan"), 10**9, True):
+            off = Config()
+            off[section].auth_refresh_age = age
+            with pytest.raises(ValueError, match=r"auth_refresh_age must be a number of seconds from 1 to 3600"):
+                policy_from(values).configure(off)
 
 
 async def test_servers_get_a_node_disk_limit_and_a_role_cap_holds_it(values):
@@ -570,7 +571,7 @@ async def test_servers_within_the_role_keep_running(values):
     assert stopped == []
 
 
-async def test_the_authenticator_enforces_after_a_refresh_but_not_after_a_failed_one(values, monkeypatch):
+def test_the_authenticator_is_configured_by_the_generic_section(values):
     c = Config()
     c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
     policy_from(values).configure(c)
@@ -578,23 +579,37 @@ async def test_the_authenticator_enforces_after_a_refresh_but_not_after_a_failed
     assert issubclass(authenticator_class, GenericOAuthenticator)
     auth = authenticator_class(config=c)
     assert auth.client_id == "jupyterhub"  # the GenericOAuthenticator section still configures it
+
+
+async def test_a_stop_that_fails_is_logged_and_the_request_goes_on(values):
+    policy = policy_from(values)
+    gus, _ = running_user(values, "gus", "gpu", "jupyterhub-users")
+
+    async def unreachable(server_name):
+        raise ConnectionRefusedError("the cluster API is down")
+
+    gus.stop = unreachable
+    log = Log()
+    assert await policy.stop_servers_beyond_role(gus, await gus.get_auth_state(), log) == []
+    assert any("could not stop gus's server" in e for e in log.errors)
+
+
+async def test_a_server_still_starting_is_left_to_the_next_recheck(values):
+    policy = policy_from(values)
     gus, stopped = running_user(values, "gus", "gpu", "jupyterhub-users")
-
-    async def refreshed(self, user, handler=None, **kwargs):
-        return {"name": user.name, "auth_state": await user.get_auth_state()}
-
-    monkeypatch.setattr(GenericOAuthenticator, "refresh_user", refreshed)
-    await auth.refresh_user(gus)
-    assert stopped == [""]
-
-    stopped.clear()
-
-    async def must_log_in_again(self, user, handler=None, **kwargs):
-        return False
-
-    monkeypatch.setattr(GenericOAuthenticator, "refresh_user", must_log_in_again)
-    assert await auth.refresh_user(gus) is False
+    gus.spawners[""].pending = "spawn"
+    assert await policy.stop_servers_beyond_role(gus, await gus.get_auth_state(), logging.getLogger("t")) == []
     assert stopped == []
+
+
+async def test_a_server_started_without_a_named_profile_is_judged_by_what_it_got(values):
+    policy = policy_from(values)
+    gus, stopped = running_user(values, "gus", "gpu", "jupyterhub-users")
+    spawner = gus.spawners[""]
+    spawner.user_options = {}  # started before the profile was recorded: the GPU default
+    spawner.cpu_limit, spawner.mem_limit = 8.0, 32 * 2**30
+    spawner.extra_resource_limits = {"nvidia.com/gpu": "1"}
+    assert await policy.stop_servers_beyond_role(gus, await gus.get_auth_state(), logging.getLogger("t")) == [""]
 
 
 # -- GPU profiles only where a node can take them -------------------------------------------------
@@ -603,9 +618,13 @@ async def test_the_authenticator_enforces_after_a_refresh_but_not_after_a_failed
 class Log:
     def __init__(self):
         self.warnings = []
+        self.errors = []
 
     def warning(self, message, *args):
         self.warnings.append(message % args)
+
+    def error(self, message, *args):
+        self.errors.append(message % args)
 
     def info(self, *args):
         pass
@@ -713,3 +732,111 @@ async def test_the_node_list_is_cached_for_the_configured_time(values):
     now[0] += values["custom"]["thinkube"]["gpu"]["capacityCacheSeconds"] + 1
     await offered(policy, gpu_user())
     assert calls == ["nvidia.com/gpu", "nvidia.com/gpu"]
+
+
+# -- what is started is what was checked ------------------------------------------------------------
+
+
+async def test_a_spawn_without_a_profile_records_the_default_it_starts(values):
+    spawner = kube_spawner(values, user("gus", "jupyterhub-gpu-users"))
+    spawner.user_options = {}
+    await policy_from(values).pre_spawn_hook(spawner)
+    assert spawner.user_options == {"profile": "cpu-small"}
+    await spawner.load_user_options()
+    assert spawner.cpu_limit == 2
+
+
+async def test_a_cpu_server_after_a_gpu_server_on_the_same_spawner_gets_no_gpu(values):
+    policy = policy_from(values)
+    spawner = kube_spawner(values, user("gus", "jupyterhub-gpu-users"), profile="gpu")
+    await policy.pre_spawn_hook(spawner)
+    await spawner.load_user_options()
+    assert spawner.extra_resource_limits.get("nvidia.com/gpu") == "1"
+    assert spawner.extra_pod_config.get("runtimeClassName") == "nvidia"
+
+    spawner.user_options = {"profile": "cpu-small"}  # the same spawner object, started again
+    await policy.pre_spawn_hook(spawner)
+    await spawner.load_user_options()
+    assert "nvidia.com/gpu" not in spawner.extra_resource_limits
+    assert "runtimeClassName" not in spawner.extra_pod_config
+    pod = await spawner.get_pod_manifest()
+    assert "nvidia.com/gpu" not in (pod.spec.containers[0].resources.limits or {})
+
+
+async def test_the_pod_kubespawner_builds_is_held_against_the_role_caps(values):
+    policy = policy_from(values)
+    gus = user("gus", "jupyterhub-gpu-users")
+    spawner = kube_spawner(values, gus, profile="gpu")
+    await policy.pre_spawn_hook(spawner)
+    await spawner.load_user_options()
+    pod = await spawner.get_pod_manifest()
+    assert await policy.check_pod(spawner, pod) is pod  # within the GPU user's caps
+
+    # The same pod for someone who is a plain user by now.
+    spawner.user = user("gus", "jupyterhub-users")
+    with pytest.raises(web.HTTPError) as refused:
+        await policy.check_pod(spawner, pod)
+    assert refused.value.status_code == 403
+    assert "1 GPU > 0" in refused.value.log_message and "8 CPU > 2" in refused.value.log_message
+
+
+def test_the_pod_check_is_kubespawners_modify_pod_hook(values):
+    c = Config()
+    policy = policy_from(values)
+    policy.configure(c)
+    assert c.KubeSpawner.modify_pod_hook == policy.check_pod
+
+
+async def test_profile_names_and_descriptions_reach_the_form_as_text(values):
+    values["singleuser"]["profileList"][0]["display_name"] = '<img src=x onerror="alert(1)">'
+    values["singleuser"]["profileList"][0]["description"] = "R&D <script>steal()</script>"
+    spawner = kube_spawner(values, user("bob", "jupyterhub-users"))
+    form = await spawner.get_options_form()
+    assert "<img src=x" not in form and "<script>steal()" not in form
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in form
+    assert "R&amp;D &lt;script&gt;steal()&lt;/script&gt;" in form
+
+
+# -- the node lookup ----------------------------------------------------------------------------------
+
+
+async def test_a_node_still_registering_hides_nothing(values):
+    gpu_node = SimpleNamespace(
+        metadata=SimpleNamespace(name="gpu-1"),
+        spec=SimpleNamespace(unschedulable=None),
+        status=SimpleNamespace(
+            allocatable={"nvidia.com/gpu": "1"}, conditions=[SimpleNamespace(type="Ready", status="True")]
+        ),
+    )
+    registering = SimpleNamespace(metadata=SimpleNamespace(name="new-1"), spec=None, status=None)
+
+    class Api:
+        async def list_node(self, _request_timeout=None):
+            return SimpleNamespace(items=[registering, gpu_node])
+
+    from thinkube_access import nodes_from_kubespawner
+
+    nodes = await nodes_from_kubespawner(SimpleNamespace(api=Api()), "nvidia.com/gpu", 3)
+    assert nodes == [NodeGpus(name="gpu-1", schedulable=True, gpus=1)]
+
+
+async def test_a_lookup_whose_callers_were_all_cancelled_is_not_reused_after_the_cache_expires(values):
+    now = [1000.0]
+    answers = [1, 0]
+    gate = asyncio.Event()
+
+    async def list_nodes(spawner, resource, request_timeout):
+        count = answers.pop(0)
+        if count:
+            await gate.wait()  # the first lookup is slow; its caller gives up
+        return [NodeGpus(name="n", schedulable=True, gpus=count)]
+
+    capacity = GpuCapacity("nvidia.com/gpu", 30, 3, list_nodes, clock=lambda: now[0])
+    caller = asyncio.ensure_future(capacity.largest(SimpleNamespace()))
+    await asyncio.sleep(0)
+    caller.cancel()
+    gate.set()
+    await asyncio.sleep(0.01)
+    assert (await capacity.largest(SimpleNamespace()))[0] == 1  # within the cache period: the cached answer
+    now[0] += 31
+    assert (await capacity.largest(SimpleNamespace()))[0] == 0  # a new lookup, not the finished one
