@@ -11,7 +11,7 @@
  * Output is written to a temporary folder first and moved into place only when everything succeeded,
  * so a bad configuration or a failing construct never leaves a half-written dist/.
  */
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +42,8 @@ async function main(): Promise<number> {
         ? { terraform: resolve(process.env.CDKTF_OUTDIR as string) }
         : { k8s: join(outRoot, 'k8s'), images: join(outRoot, 'images'), terraform: join(outRoot, 'terraform') };
 
+  // The project's own dist/ is synth's by definition; a folder named with --out must show it is.
+  if (values.out !== undefined) refuseForeignOutput(outRoot, Object.values(targets));
   const scratch = mkdtempSync(join(tmpdir(), 'thinkube-synth-'));
   try {
     if (targets.k8s) {
@@ -57,6 +59,7 @@ async function main(): Promise<number> {
       synthTerraform(config, join(scratch, 'terraform'));
     }
     for (const [side, target] of Object.entries(targets)) replaceDirectory(join(scratch, side), target);
+    if (!cli) writeFileSync(join(outRoot, SYNTH_MARKER), MARKER_TEXT);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -66,6 +69,25 @@ async function main(): Promise<number> {
   }
   return 0;
 }
+
+/** The file that says an output folder is synth's own, so its k8s/, images/ and terraform/ may be replaced. */
+const SYNTH_MARKER = '.thinkube-synth';
+const MARKER_TEXT =
+  'Written by npm run synth: k8s/, images/ and terraform/ beside this file are replaced on every synth.\n';
+
+/** Synth replaces whole folders: never ones it did not make (`--out ~` would empty the home's `images/`). */
+function refuseForeignOutput(outRoot: string, targets: string[]): void {
+  if (existsSync(join(outRoot, SYNTH_MARKER))) return;
+  const foreign = targets.filter((target) => existsSync(target));
+  if (foreign.length > 0) {
+    throw new OutputFolderError(
+      `--out ${outRoot}: ${foreign.join(', ')} exist${foreign.length === 1 ? 's' : ''} and ${SYNTH_MARKER} does not, ` +
+        'so synth did not make them and will not replace them; name a new or empty folder (or one synth wrote)',
+    );
+  }
+}
+
+class OutputFolderError extends Error {}
 
 function underCli(): 'cdk8s' | 'cdktf' | undefined {
   if (process.env.CDKTF_OUTDIR !== undefined) return 'cdktf';
@@ -91,7 +113,7 @@ try {
 } catch (error) {
   // Expected failures (bad config, a construct refusing its props, a missing helm) get one clear
   // message and exit 1; no stack trace for things the user can fix by reading the message.
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof OutputFolderError) {
     console.error(error.message);
   } else if (error instanceof Error) {
     console.error(`synth failed: ${error.message}`);

@@ -79,6 +79,12 @@ export function parseConfig(yamlText: string, source = '<inline>'): ThinkubeConf
     // Unresolved, self-referencing or excessive aliases: the YAML library's own words, no stack.
     throw new ConfigError(source, [`aliases: ${(error as Error).message.split('\n')[0]}`]);
   }
+  const circular = circularPath(data);
+  if (circular !== undefined) {
+    throw new ConfigError(source, [
+      `${circular || '(root)'}: an alias that contains itself makes an endless value, which no field accepts`,
+    ]);
+  }
   const result = configSchema.safeParse(data);
   if (!result.success) {
     throw new ConfigError(
@@ -87,6 +93,19 @@ export function parseConfig(yamlText: string, source = '<inline>'): ThinkubeConf
     );
   }
   return resolve(result.data);
+}
+
+/** The dotted path of the first value that contains itself (`domain: &d [*d]`), or undefined when none does. */
+function circularPath(value: unknown, path: string[] = [], ancestors = new Set<object>()): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (ancestors.has(value)) return path.slice(0, -1).join('.');
+  ancestors.add(value);
+  for (const [key, child] of Object.entries(value)) {
+    const found = circularPath(child, [...path, key], ancestors);
+    if (found !== undefined) return found;
+  }
+  ancestors.delete(value);
+  return undefined;
 }
 
 function resolve(parsed: ParsedConfig): ThinkubeConfig {

@@ -457,11 +457,17 @@ export const gpuSchema = z
   })
   .strict();
 
+/** Text shown in the spawn form: plain text (the hub escapes it too; KubeSpawner's template does not). */
+const plainText = z
+  .string()
+  .max(500, 'must be at most 500 characters')
+  .regex(/^[^<>]*$/, 'must be plain text, without "<" or ">" (markup would run on the hub\'s pages)');
+
 export const profileSchema = z
   .object({
     slug: dnsLabel.describe('Stable identifier of the profile (used in the spawn form and role lists).'),
-    displayName: z.string().min(1).describe('Name shown in the spawn form.'),
-    description: z.string().default('').describe('Text shown under the name.'),
+    displayName: plainText.min(1).describe('Name shown in the spawn form (plain text).'),
+    description: plainText.default('').describe('Text shown under the name (plain text).'),
     default: z.boolean().default(false).describe('Selected by default (at most one profile).'),
     cpu: z
       .object({
@@ -603,6 +609,11 @@ export const notebookImageSchema = z
     source: z
       .string()
       .url('must be a URL')
+      .refine((u) => u.startsWith('https://'), 'must be an https:// URL')
+      .refine(
+        (u) => isLabelSafe(u) && !/["\s]/.test(u),
+        'must be one URL without spaces, quotes, control characters or backslashes (it becomes a Containerfile label)',
+      )
       .refine(withoutCredentials, CREDENTIALS_IN_URL)
       .default('https://github.com/thinkube/thinkube-jupyterhub')
       .describe('Source repository recorded in the images (org.opencontainers.image.source).'),

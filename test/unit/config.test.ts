@@ -101,6 +101,26 @@ describe('bad configuration', () => {
       'notebookImage.default: is not an image; defined images are jupyter-notebook, jupyter-notebook-gpu (got "jupyter-minimal")',
     ],
     [
+      'an image source that is not https (issue 20.10)',
+      'notebookImage: { source: "javascript:alert(1)" }',
+      'notebookImage.source: must be an https:// URL (got "javascript:alert(1)")',
+    ],
+    [
+      'an image source that would break its Containerfile label (issue 20.10)',
+      'notebookImage: { source: "https://example.org/x\\\\" }',
+      'notebookImage.source: must be one URL without spaces, quotes, control characters or backslashes (it becomes a Containerfile label) (got "https://example.org/x\\\\")',
+    ],
+    [
+      'a refresh age that would turn demotions off (issue 20.16)',
+      'access: { authRefreshAgeSeconds: 99999999 }',
+      'access.authRefreshAgeSeconds: must be at most 3600 seconds: a longer age leaves a demotion unnoticed for as long (got 99999999)',
+    ],
+    [
+      'markup in a profile description (issue 20.9)',
+      'profiles: [{ slug: p, displayName: P, description: "<script>x()</script>", cpu: { guarantee: 1, limit: 1 }, memory: { guarantee: 1Gi, limit: 1Gi } }]\nroles: { admin: { group: a, profiles: [p], limits: { cpu: 1, memory: 1Gi, gpus: 0, homeStorage: 1Gi }, sharedVolume: read-only }, gpuUser: { group: g, profiles: [p], limits: { cpu: 1, memory: 1Gi, gpus: 0, homeStorage: 1Gi }, sharedVolume: read-only }, user: { group: u, profiles: [p], limits: { cpu: 1, memory: 1Gi, gpus: 0, homeStorage: 1Gi }, sharedVolume: read-only } }',
+      'profiles.0.description: must be plain text, without "<" or ">" (markup would run on the hub\'s pages) (got "<script>x()</script>")',
+    ],
+    [
       'a namespace with capitals',
       'namespace: { name: JupyterHub }',
       'namespace.name: must be a DNS-1123 label (lower-case letters, digits and "-") (got "JupyterHub")',
@@ -294,6 +314,15 @@ describe('bad configuration', () => {
     expect(problemsOf(() => parseConfig(bomb))[0]).toMatch(/^aliases: /);
     expect(problemsOf(() => parseConfig('domain: *nowhere'))[0]).toMatch(/nowhere/);
     expect(problemsOf(() => parseConfig('a: &x\n  b: *x\n'))).not.toEqual([]);
+  });
+
+  it('refuses a self-referencing alias with a config error naming the field (issue 20.11)', () => {
+    expect(problemsOf(() => parseConfig('domain: &d [*d]'))).toEqual([
+      'domain: an alias that contains itself makes an endless value, which no field accepts',
+    ]);
+    expect(problemsOf(() => parseConfig('domain: a.org\nimages: &i\n  - *i\n'))).toEqual([
+      'images: an alias that contains itself makes an endless value, which no field accepts',
+    ]);
   });
 
   it('refuses a file over 256 KiB and checks duplicate keys in linear time (issue 10.10)', () => {

@@ -3,7 +3,7 @@
  * secret is in it, and a bad configuration fails cleanly without touching it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +113,27 @@ describe('npm run synth', () => {
       for (const key of HUB_SECRET.generatedKeys) expect(text, name).not.toContain(`${key}:`);
       expect(text, name).not.toMatch(/client_secret|cookieSecret|secretToken|password:|BEGIN [A-Z ]*PRIVATE KEY/);
     }
+  });
+});
+
+describe('synth --out (issue 20.8)', () => {
+  it('never replaces folders it did not make, and replaces its own', () => {
+    const home = mkdtempSync(join(tmpdir(), 'synth-foreign-'));
+    mkdirSync(join(home, 'images'));
+    writeFileSync(join(home, 'images', 'holiday.jpg'), 'precious');
+    const refused = runSynth('--out', home);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `--out ${home}: ${join(home, 'images')} exists and .thinkube-synth does not, so synth did not make them ` +
+        'and will not replace them; name a new or empty folder (or one synth wrote)',
+    );
+    expect(readFileSync(join(home, 'images', 'holiday.jpg'), 'utf8')).toBe('precious');
+    expect(readdirSync(home)).toEqual(['images']);
+
+    const own = join(home, 'out');
+    expect(runSynth('--out', own).status).toBe(0);
+    expect(runSynth('--out', own).status).toBe(0); // its own folders, marked: replaced
+    expect(readdirSync(own).sort()).toEqual(['.thinkube-synth', 'images', 'k8s', 'terraform']);
   });
 });
 
