@@ -137,8 +137,20 @@ function checkov(framework: string, dir: string): Finding[] {
 }
 
 function loadSkips(file: string): Skip[] {
-  const data = parse(readFileSync(file, 'utf8')) as { skips?: Skip[] } | null;
-  const skips = data?.skips ?? [];
+  if (!existsSync(file)) throw new UsageError(`--skips ${file}: no such file`);
+  const data = parse(readFileSync(file, 'utf8')) as unknown;
+  if (
+    data === null ||
+    typeof data !== 'object' ||
+    Array.isArray(data) ||
+    !Array.isArray((data as { skips?: unknown }).skips)
+  ) {
+    // An empty or unrelated file would read as "nothing accepted" and hide what the real file says.
+    throw new UsageError(
+      `--skips ${file}: not a skips file (a YAML map with a "skips" list of {check, resources, reason})`,
+    );
+  }
+  const skips = (data as { skips: Skip[] }).skips;
   for (const [i, skip] of skips.entries()) {
     if (!/^CKV2?_[A-Z0-9]+_\d+$/.test(skip.check ?? ''))
       throw new UsageError(`${file}: skips[${i}].check must be a checkov id, got "${skip.check}"`);
@@ -164,6 +176,12 @@ function shortResource(resource: string): string {
 }
 
 function scan(options: ScanOptions): void {
+  if (!existsSync(resolve(options.chart, 'Chart.yaml'))) {
+    throw new UsageError(
+      `--chart ${options.chart}: no chart there (a folder with Chart.yaml, such as ../shared/charts/jupyterhub-4.4.0)`,
+    );
+  }
+  const skips = loadSkips(options.skips); // before the long run: a wrong file is said at once
   const work = mkdtempSync(join(tmpdir(), 'thinkube-scan-'));
   try {
     const k8s = join(work, 'kubernetes');
@@ -185,7 +203,6 @@ function scan(options: ScanOptions): void {
     );
     const findings = [...checkov('kubernetes', k8s), ...checkov('terraform_json', terraform)];
 
-    const skips = loadSkips(options.skips);
     const used = new Set<Skip>();
     const unexplained: Finding[] = [];
     const accepted: { finding: Finding; skip: Skip }[] = [];

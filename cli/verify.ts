@@ -21,7 +21,7 @@
 import { keycloakEndpoints, notebookImages } from '../app/hub-values.js';
 import { loadConfig } from '../config/load.js';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
-import { command, fetchWithTimeout, run } from './support/command.js';
+import { command, fetchWithTimeout, run, UsageError } from './support/command.js';
 import { kubectlWith } from './support/kubectl.js';
 import { type Check, check, expectEqual, formatCheck, NotApplicable } from './verify/check.js';
 import { clusterChecks } from './verify/cluster-checks.js';
@@ -115,10 +115,26 @@ interface VerifyOptions {
   dist: string;
 }
 
+/** An http(s) URL without a trailing slash, or a usage error naming the option (not "fetch failed"). */
+function httpUrlOption(option: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(
+      `${option}: "${value}" is not a URL; give an http(s) URL such as https://notebooks.example.org`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new UsageError(`${option}: "${value}" is a ${url.protocol} URL; give an http(s) URL`);
+  }
+  return value.replace(/\/$/, '');
+}
+
 async function main(values: VerifyOptions): Promise<number> {
   const config = loadConfig(values.config);
-  const hubUrl = (values.hubUrl ?? `https://${config.hostname}`).replace(/\/$/, '');
-  const keycloakUrl = (values.keycloakUrl ?? config.keycloak.url).replace(/\/$/, '');
+  const hubUrl = httpUrlOption('--hub-url', values.hubUrl ?? `https://${config.hostname}`);
+  const keycloakUrl = httpUrlOption('--keycloak-url', values.keycloakUrl ?? config.keycloak.url);
   console.log(`verify: ${hubUrl}, Keycloak ${keycloakUrl}${values.cluster ? ', and the cluster' : ''} ...`);
   const checks = await verify(
     hubUrl,

@@ -91,3 +91,39 @@ describe('npm run scan', () => {
     );
   }, 300_000);
 });
+
+describe('scan and verify refuse arguments that are not what they name (issue 20.18)', () => {
+  it('a --skips file that is not a skips file is refused at once, not read as "nothing accepted"', () => {
+    const other = join(mkdtempSync(join(tmpdir(), 'thinkube-scan-')), 'other.yaml');
+    writeFileSync(other, 'apiVersion: v1\nkind: ConfigMap\n');
+    const run = scan(join(REPO_ROOT, 'dist'), other);
+    expect(run.status).toBe(1);
+    expect(run.output.trim()).toBe(
+      `scan: --skips ${other}: not a skips file (a YAML map with a "skips" list of {check, resources, reason})`,
+    );
+  });
+
+  it('a --chart that is no chart is one line, not a Python traceback', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_ROOT, 'cli', 'scan.ts'), '--chart', '/nonexistent/chart'],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(1);
+    expect(`${run.stdout}${run.stderr}`.trim()).toBe(
+      'scan: --chart /nonexistent/chart: no chart there (a folder with Chart.yaml, such as ../shared/charts/jupyterhub-4.4.0)',
+    );
+  });
+
+  it('verify --hub-url with a file: URL says so instead of "fetch failed"', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_ROOT, 'cli', 'verify.ts'), '--hub-url', 'file:///etc/passwd', '--no-cluster'],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(1);
+    expect(`${run.stdout}${run.stderr}`.trim()).toBe(
+      'verify: --hub-url: "file:///etc/passwd" is a file: URL; give an http(s) URL',
+    );
+  });
+});
