@@ -44,6 +44,7 @@ class HubProcess:
         self.workdir = Path(tempfile.mkdtemp(prefix="thinkube-real-hub-"))
         self.log_path = self.workdir / "hub.log"
         self.observer_token = secrets.token_hex(24)
+        self.api_port = free_port()
         rewrite = []
         for old, new in ((PUBLIC_KEYCLOAK, idp_url), (PUBLIC_HUB, self.url)):
             rewrite += [[old, new], [quote(old, safe=""), quote(new, safe="")]]
@@ -57,7 +58,7 @@ class HubProcess:
             "THINKUBE_E2E_REWRITE": json.dumps(rewrite),
             "THINKUBE_E2E_WORKDIR": str(self.workdir),
             "THINKUBE_E2E_HUB_URL": self.url,
-            "THINKUBE_E2E_HUB_API_PORT": str(free_port()),
+            "THINKUBE_E2E_HUB_API_PORT": str(self.api_port),
             "THINKUBE_E2E_PROXY_API_PORT": str(free_port()),
             "THINKUBE_E2E_CHP": str(chp),
             "THINKUBE_E2E_SINGLEUSER": singleuser or str(venv_bin / "jupyterhub-singleuser"),
@@ -123,5 +124,28 @@ class HubProcess:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
+        # The proxy and the hub's services run in sessions of their own; a hub that exited without
+        # cleaning up (the failure this harness exists to catch) leaves them behind: stop them by PID.
+        for pid in self._children():
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         self._log.close()
         shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def _children(self) -> list[int]:
+        """PIDs of processes this hub started: those running in its work folder or naming its ports."""
+        marks = (str(self.workdir), f"127.0.0.1:{self.port}", f"127.0.0.1:{self.api_port}")
+        found = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit() or int(entry.name) == os.getpid():
+                continue
+            try:
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                cwd = os.readlink(entry / "cwd")
+            except OSError:
+                continue
+            if cwd.startswith(str(self.workdir)) or any(mark in cmdline for mark in marks):
+                found.append(int(entry.name))
+        return found
