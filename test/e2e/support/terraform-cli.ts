@@ -67,6 +67,9 @@ export function createTerraformProject(configYaml: string): TerraformProject {
   writeFileSync(configFile, configYaml);
   const outdir = join(dir, 'dist', 'terraform');
   mkdirSync(outdir, { recursive: true });
+  // The install's output folder, which cdktf writes into and `synth --out` replaces: mark it as synth's
+  // own (main.ts refuses to replace folders it did not make).
+  writeFileSync(join(dir, 'dist', '.thinkube-synth'), 'test project output\n');
   const check = (what: string, result: SpawnSyncReturns<string>, allowFailure: boolean): CommandResult => {
     const out = { status: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
     if (out.status !== 0 && !allowFailure) {
