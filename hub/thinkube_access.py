@@ -78,6 +78,12 @@ def parse_bytes(value: str | int | float) -> int:
     return _BYTES.validate(None, value)
 
 
+def gpu_count(limits: Mapping[str, Any], resource: str | None) -> int:
+    """GPUs in resource limits: of `resource` (the configured GPU resource, MIG slices included) and of
+    any `*/gpu` resource."""
+    return sum(int(v) for k, v in limits.items() if k == resource or k.endswith("/gpu"))
+
+
 def shorten(value: Any) -> str:
     """A value as a refusal may quote it: at most MAX_ECHO characters."""
     text = str(value)
@@ -153,8 +159,7 @@ class Profile:
     def gpus(self, resource: str | None = None) -> int:
         """GPUs the profile asks for: of `resource` (the configured GPU resource, MIG slices included)
         and of any `*/gpu` resource."""
-        limits = self.override.get("extra_resource_limits", {}) or {}
-        return sum(int(v) for k, v in limits.items() if k == resource or k.endswith("/gpu"))
+        return gpu_count(self.override.get("extra_resource_limits", {}) or {}, resource)
 
     def ephemeral_storage(self) -> float:
         limits = self.override.get("extra_resource_limits", {}) or {}
@@ -526,7 +531,7 @@ class AccessPolicy:
         return (
             float(getattr(spawner, "cpu_limit", None) or 0),
             float(parse_bytes(getattr(spawner, "mem_limit", None) or 0)),
-            sum(int(v) for k, v in limits.items() if k == self.gpu_resource or k.endswith("/gpu")),
+            gpu_count(limits, self.gpu_resource),
             float(parse_bytes(limits.get(EPHEMERAL_STORAGE, 0) or 0)),
         )
 
@@ -587,7 +592,7 @@ class AccessPolicy:
             cpu += parse_cpu(limits.get("cpu", 0))
             memory += parse_bytes(limits.get("memory", 0) or 0)
             disk += parse_bytes(limits.get(EPHEMERAL_STORAGE, 0) or 0)
-            gpus += sum(int(v) for k, v in limits.items() if k == self.gpu_resource or k.endswith("/gpu"))
+            gpus += gpu_count(limits, self.gpu_resource)
         problems = self._over_caps(role, cpu, memory, gpus, disk)
         if problems:
             raise web.HTTPError(403, f"the server's pod exceeds the limits of role {role.name}: {'; '.join(problems)}")
@@ -605,11 +610,11 @@ class AccessPolicy:
         if options is not None and not isinstance(options, Mapping):
             raise web.HTTPError(400, options_error(options))
         spawner = user.get_spawner(server_name, replace_failed=True)
-        if options is None:
-            stored = getattr(spawner.orm_spawner, "user_options", None)
-            # What JupyterHub would reuse; a malformed stored value (written before this check) is
-            # replaced by "the default profile" instead of failing every later start.
-            options = None if isinstance(stored, Mapping) else {}
+        # With no options JupyterHub reuses the stored ones; a malformed stored value (written before
+        # this check) is replaced by "the default profile" instead of failing every later start.
+        stored = getattr(spawner.orm_spawner, "user_options", None)
+        if options is None and not isinstance(stored, Mapping):
+            options = {}
         # The role from a refresh made now, for this request (JupyterHub refreshes a user at most once
         # per request, and the refresh at the top of this request may have been an outage's no-op).
         getattr(handler, "_refreshed_users", set()).discard(user.name)
@@ -617,8 +622,7 @@ class AccessPolicy:
         refreshed = await handler.refresh_auth(user, force=True)
         if refreshed is None:
             raise web.HTTPError(403, f"the login of {shorten(user.name)} has ended: log in again")
-        checked = options if options is not None else (spawner.orm_spawner.user_options or {})
-        await self.check_spawn(spawner, checked, await user.get_auth_state())
+        await self.check_spawn(spawner, options if options is not None else stored, await user.get_auth_state())
         return options
 
     def spawn_handlers(self) -> list[tuple[str, type]]:
@@ -630,15 +634,16 @@ class AccessPolicy:
 
         policy = self
 
-        class AdmittingSpawnHandler(SpawnHandler):
+        class Admitting:
             async def spawn_single_user(self, user, server_name="", options=None):
                 options = await policy.admit_spawn(self, user, server_name, options)
                 return await super().spawn_single_user(user, server_name, options=options)
 
-        class AdmittingServerAPIHandler(UserServerAPIHandler):
-            async def spawn_single_user(self, user, server_name="", options=None):
-                options = await policy.admit_spawn(self, user, server_name, options)
-                return await super().spawn_single_user(user, server_name, options=options)
+        class AdmittingSpawnHandler(Admitting, SpawnHandler):
+            pass
+
+        class AdmittingServerAPIHandler(Admitting, UserServerAPIHandler):
+            pass
 
         # The same routes as jupyterhub/handlers/pages.py and apihandlers/users.py (JupyterHub 5.5).
         return [
