@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
 import { bytesOf as strictBytesOf } from '../constructs/quantities.js';
 import { SHARED_VOLUME_MINIMUM } from '../constructs/storage/shared-data-volume.js';
-import type { ParsedConfig, RoleName } from './schema.js';
+import { isAtOrUnder, type ParsedConfig, PLATFORM_NAMESPACES, type RoleName } from './schema.js';
 
 type Issue = { path: (string | number)[]; message: string; received: unknown };
 
@@ -177,8 +177,42 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
     });
   }
 
-  // The hub's namespace is its own: not Argo CD's, not Keycloak's.
+  // Two volumes on one path, or the shared volume over the home, hide a user's files.
+  const { home, shared } = config.storage;
+  if (shared.enabled && isAtOrUnder(home.mountPath, shared.mountPath)) {
+    issues.push({
+      path: ['storage', 'shared', 'mountPath'],
+      message: `must lie outside storage.home.mountPath (${home.mountPath}) or inside it, not at or above it: the shared volume would hide every home`,
+      received: shared.mountPath,
+    });
+  }
+  if (config.keycloak.groupsClaim === config.keycloak.rolesClaim) {
+    issues.push({
+      path: ['keycloak', 'rolesClaim'],
+      message: 'must differ from keycloak.groupsClaim: one claim cannot carry both groups and roles',
+      received: config.keycloak.rolesClaim,
+    });
+  }
+
+  // The hub's namespace is its own: not the platform's other parts, not Argo CD's, not Keycloak's.
+  if ((PLATFORM_NAMESPACES as readonly string[]).includes(config.namespace.name)) {
+    issues.push({
+      path: ['namespace', 'name'],
+      message: `must not be a namespace of the platform's other parts (${PLATFORM_NAMESPACES.join(', ')}): the hub relabels and fills its own namespace, and uninstall --purge-user-data empties it`,
+      received: config.namespace.name,
+    });
+  }
   const others = [
+    {
+      path: 'exposure.httpRoute.gatewayNamespace',
+      name: config.exposure.httpRoute.gatewayNamespace,
+      applies: config.exposure.mode === 'httproute',
+    },
+    ...(config.network.proxyIngressNamespaces ?? []).map((name, i) => ({
+      path: `network.proxyIngressNamespaces.${i}`,
+      name,
+      applies: true,
+    })),
     {
       path: 'delivery.argocd.namespace',
       name: config.delivery.argocd.namespace,
@@ -201,6 +235,13 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
 /** Hook for `schema.superRefine`: turns the issues above into zod issues. */
 export function addCrossCheckIssues(config: ParsedConfig, ctx: z.RefinementCtx): void {
   for (const issue of crossCheckIssues(config)) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: issue.received });
+    // zod leaves `input` out of the final error; `params` keeps the value the rule saw (a default included).
+    ctx.addIssue({
+      code: 'custom',
+      path: issue.path,
+      message: issue.message,
+      input: issue.received,
+      params: { received: issue.received },
+    });
   }
 }

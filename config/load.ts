@@ -125,7 +125,13 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
     message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against docs/configuration.md`;
     return `${path}: ${message}`;
   }
-  const received = 'input' in issue && issue.input !== undefined ? issue.input : valueAt(data, issue.path);
+  const fromRule = issue.code === 'custom' ? (issue.params as { received?: unknown } | undefined)?.received : undefined;
+  const received =
+    fromRule !== undefined
+      ? fromRule
+      : 'input' in issue && issue.input !== undefined
+        ? issue.input
+        : valueAt(data, issue.path);
   if (issue.code === 'invalid_type' && received === undefined) {
     return `${path}: is required (got nothing)`;
   }

@@ -8,13 +8,25 @@ import { z } from 'zod';
 import { DEFAULT_REQUEST_TIMEOUT, GATEWAY_API_DURATION } from '../constructs/exposure/hub-http-route.js';
 import { INGRESS_TIMEOUT_SECONDS } from '../constructs/exposure/hub-ingress.js';
 import { CLAIM_NAME_PATTERN, HUB_ORIGIN_PATTERN } from '../constructs/identity/oidc-rules.js';
-import { isLabelSafe } from '../constructs/image/notebook-image.js';
+import { isLabelSafe, NOTEBOOK_ENV } from '../constructs/image/notebook-image.js';
+import { bytesOf } from '../constructs/quantities.js';
 
 /** A DNS-1123 label: what Kubernetes accepts for namespaces and most object names. */
 const dnsLabel = z
   .string()
   .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 label (lower-case letters, digits and "-")')
   .max(63, 'must be at most 63 characters');
+
+const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Bytes bounds of byteQuantity. */
+const MIN_BYTES = 2 ** 20;
+const MAX_BYTES = 1024 * 2 ** 40;
+
+/** True when `path` is `dir` or lies inside it (both normalized absolute paths). */
+export function isAtOrUnder(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir === '/' ? '/' : `${dir}/`);
+}
 
 /** A DNS-1123 subdomain: host names, StorageClass names. */
 const dnsName = z
@@ -29,11 +41,26 @@ const dnsName = z
     'each dot-separated part must be at most 63 characters',
   );
 
-/** A Kubernetes quantity of bytes in binary units, e.g. "10Gi", "512Mi"; never zero. */
+/**
+ * A Kubernetes quantity of bytes in binary units, e.g. "10Gi", "512Mi": whole bytes, from 1Mi (less is no
+ * container's memory and no volume) to 1024Ti (more is no homelab's, and past it the API server overflows).
+ */
 const byteQuantity = z
   .string()
   .regex(/^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)$/, 'must be a binary byte quantity such as "512Mi" or "10Gi"')
-  .refine((q) => Number.parseFloat(q) > 0, 'must be more than 0');
+  .superRefine((q, ctx) => {
+    if (!/^[0-9.]+(Ki|Mi|Gi|Ti)$/.test(q)) return; // the regex reports it
+    const bytes = bytesOf(q);
+    const problem =
+      bytes <= 0
+        ? 'must be more than 0'
+        : !Number.isInteger(bytes)
+          ? 'must be a whole number of bytes'
+          : bytes < MIN_BYTES || bytes > MAX_BYTES
+            ? 'must be from 1Mi to 1024Ti'
+            : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: q });
+  });
 
 /** A Kubernetes CPU quantity as LimitRange and ResourceQuota take it: cores ("2", "0.5") or millicores ("500m"). */
 const cpuQuantity = z
@@ -41,8 +68,18 @@ const cpuQuantity = z
   .regex(/^([0-9]+(\.[0-9]{1,3})?|[0-9]+m)$/, 'must be a CPU quantity such as "2", "0.5" or "500m"')
   .refine((q) => Number.parseFloat(q) > 0, 'must be more than 0');
 
-/** CPU cores as a number (fractions allowed), the unit KubeSpawner's cpu_limit uses. */
-const cpuCores = z.number().positive('must be a positive number of CPU cores');
+/**
+ * CPU cores as a number, the unit KubeSpawner's cpu_limit uses: Kubernetes counts CPU in millicores, so
+ * at least 0.001 and no finer; at most 1024 (no node has more, and a typo should not pass).
+ */
+const cpuCores = z
+  .number()
+  .min(0.001, 'must be at least 0.001 CPU cores (one millicore, the finest Kubernetes counts)')
+  .max(1024, 'must be at most 1024 CPU cores')
+  .refine(
+    (cores) => Math.abs(Math.round(cores * 1000) - cores * 1000) < 1e-6,
+    'must be whole millicores (at most 3 decimals)',
+  );
 
 /** No user name or password in a URL: it would be written into dist/ and git. */
 const withoutCredentials = (u: string) => {
@@ -62,6 +99,21 @@ const httpsUrl = z
   .refine((u) => !u.endsWith('/'), 'must not end with "/"')
   .refine(withoutCredentials, CREDENTIALS_IN_URL);
 
+/** Loopback hosts, where http is not readable on the way (a developer's own Keycloak). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** An https base URL (http only on loopback), without query or fragment: paths are appended to it. */
+const secureBaseUrl = httpsUrl
+  .refine((u) => {
+    try {
+      const url = new URL(u);
+      return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
+    } catch {
+      return true; // the URL check reports it
+    }
+  }, 'must be an https:// URL (http only on localhost: tokens and passwords cross it)')
+  .refine((u) => !/[?#]/.test(u), 'must not carry a query or fragment (the hub appends paths to it)');
+
 const semver = z.string().regex(/^[0-9]+\.[0-9]+\.[0-9]+$/, 'must be an exact version such as "4.4.0"');
 
 const cidr = z
@@ -75,12 +127,20 @@ const cidr = z
 /** Keys that would reach an object's prototype when the config becomes a JavaScript object. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** A map from config keys to values, refusing the keys that would reach an object's prototype. */
-const safeRecord = <K extends z.ZodType<string>, V extends z.ZodType>(key: K, value: V) =>
-  z.record(key, value).superRefine((record, ctx) => {
+/**
+ * A map from config keys to values, refusing the keys that would reach an object's prototype. Keys are
+ * checked here rather than by z.record, whose own key error says only "Invalid key in record".
+ */
+const safeRecord = <V extends z.ZodType>(key: z.ZodType<string>, value: V) =>
+  z.record(z.string(), value).superRefine((record, ctx) => {
     for (const k of Object.keys(record)) {
       if (RESERVED_KEYS.has(k)) {
         ctx.addIssue({ code: 'custom', path: [k], message: `"${k}" is not allowed as a key`, input: k });
+        continue;
+      }
+      const checked = key.safeParse(k);
+      for (const problem of checked.success ? [] : checked.error.issues) {
+        ctx.addIssue({ code: 'custom', path: [k], message: problem.message, input: k, params: { received: k } });
       }
     }
   });
@@ -88,17 +148,126 @@ const safeRecord = <K extends z.ZodType<string>, V extends z.ZodType>(key: K, va
 /** Namespaces the cluster and its platform own: the hub must never relabel or fill them. */
 export const RESERVED_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'] as const;
 
+/**
+ * Namespaces of Thinkube's other parts (its Argo CD, Keycloak, Harbor, gateway and ingress, certificates,
+ * storage and GPU operator): the hub never shares one, whatever this install's own settings name.
+ */
+export const PLATFORM_NAMESPACES = [
+  'argocd',
+  'keycloak',
+  'harbor',
+  'gateway',
+  'ingress',
+  'envoy-gateway-system',
+  'cert-manager',
+  'juicefs',
+  'local-path-storage',
+  'gpu-operator',
+] as const;
+
+/** A label or taint key as Kubernetes takes it: an optional DNS prefix and "/", then a name of at most 63. */
+const qualifiedName = z.string().refine((key) => {
+  const [prefix, name] = key.includes('/')
+    ? [key.slice(0, key.lastIndexOf('/')), key.slice(key.lastIndexOf('/') + 1)]
+    : [undefined, key];
+  if (prefix !== undefined && !DNS_SUBDOMAIN.test(prefix)) return false;
+  return name.length <= 63 && /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(name);
+}, 'must be a Kubernetes label key such as "nvidia.com/gpu.present" (an optional DNS prefix and "/", then letters, digits, "-", "_" or "." of at most 63)');
+
+/** A label or taint value: empty, or at most 63 letters, digits, "-", "_" and ".", alphanumeric at both ends. */
+const labelValue = z
+  .string()
+  .max(63, 'must be at most 63 characters')
+  .regex(
+    /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/,
+    'must be a Kubernetes label value (letters, digits, "-", "_" and ".", alphanumeric at both ends)',
+  );
+
 const toleration = z
   .object({
-    key: z.string().describe('Taint key to tolerate.'),
+    key: qualifiedName.describe(
+      'Taint key to tolerate (never empty: an empty key with `Exists` tolerates every taint).',
+    ),
     operator: z.enum(['Exists', 'Equal']).default('Exists').describe('How the taint value is matched.'),
-    value: z.string().optional().describe('Taint value (with operator Equal).'),
+    value: labelValue.optional().describe('Taint value (with operator Equal, where it is required).'),
     effect: z
       .enum(['NoSchedule', 'PreferNoSchedule', 'NoExecute'])
       .optional()
       .describe('Taint effect to tolerate; all effects when omitted.'),
   })
-  .strict();
+  .strict()
+  .superRefine((t, ctx) => {
+    if (t.operator === 'Equal' && t.value === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'is required with operator Equal', input: t.value });
+    }
+    if (t.operator === 'Exists' && t.value !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'must be left out with operator Exists (Kubernetes refuses a value there)',
+        input: t.value,
+      });
+    }
+  });
+
+/**
+ * Directories of the image's own system. A volume mounted over one (or over a directory holding one)
+ * leaves the server without a shell, Python or certificates; one mounted inside those that the image
+ * fills shadows part of them. NOTEBOOK_ENV is the image's Python environment.
+ */
+const SYSTEM_DIRECTORIES = [
+  '/bin',
+  '/boot',
+  '/dev',
+  '/etc',
+  '/lib',
+  '/lib64',
+  '/proc',
+  '/run',
+  '/sbin',
+  '/sys',
+  '/tmp',
+  '/usr',
+  '/var',
+  NOTEBOOK_ENV,
+];
+const FILLED_SYSTEM_DIRECTORIES = [
+  '/bin',
+  '/boot',
+  '/dev',
+  '/etc',
+  '/lib',
+  '/lib64',
+  '/proc',
+  '/sbin',
+  '/sys',
+  '/usr',
+  NOTEBOOK_ENV,
+];
+
+/** A container mount path: absolute, normalized, not `/` and not over the image's system. */
+const mountPath = z
+  .string()
+  .startsWith('/', 'must be an absolute path')
+  .refine(
+    (p) =>
+      p === '/' ||
+      (!p.endsWith('/') &&
+        p
+          .split('/')
+          .slice(1)
+          .every((part) => part !== '' && part !== '.' && part !== '..')),
+    'must be a plain absolute path (no "//", ".", ".." or trailing "/")',
+  )
+  .refine((p) => p !== '/', 'must not be "/" (the volume would cover the whole image)')
+  .refine(
+    (p) => !SYSTEM_DIRECTORIES.some((dir) => isAtOrUnder(dir, p)),
+    `must not be or hold a directory of the image's system (${SYSTEM_DIRECTORIES.join(', ')})`,
+  )
+  .refine(
+    (p) => !FILLED_SYSTEM_DIRECTORIES.some((dir) => isAtOrUnder(p, dir)),
+    `must not lie inside a directory the image fills (${FILLED_SYSTEM_DIRECTORIES.join(', ')})`,
+  );
 
 export const namespaceSchema = z
   .object({
@@ -144,19 +313,36 @@ export const namespaceSchema = z
 
 export const keycloakSchema = z
   .object({
-    url: httpsUrl.optional().describe('Base URL of Keycloak (no trailing slash). Default: `https://auth.<domain>`.'),
+    url: secureBaseUrl
+      .optional()
+      .describe(
+        'Base URL of Keycloak (no trailing slash, no query; http only on localhost). Default: `https://auth.<domain>`.',
+      ),
     realm: dnsLabel.default('thinkube').describe('Realm that holds the hub client and the groups.'),
     clientId: dnsLabel.default('jupyterhub').describe('OpenID client id of the hub in the realm.'),
     scopes: z
-      .array(z.string().min(1))
+      .array(
+        z
+          .string()
+          .regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'must be one OAuth scope (no spaces, quotes or backslashes)')
+          .refine(
+            (scope) => scope !== 'offline_access',
+            'must not be offline_access: an offline token outlives the Keycloak session, and the hub re-checks access through it',
+          ),
+      )
       .default(['openid', 'profile', 'email'])
-      .describe('OAuth scopes the hub asks for; `openid` is required.')
+      .describe('OAuth scopes the hub asks for, one per entry; `openid` is required, `offline_access` refused.')
       .refine((s) => s.includes('openid'), 'must include "openid"'),
     usernameClaim: z
       .string()
+      .regex(CLAIM_NAME_PATTERN, 'must be a plain claim name such as "preferred_username" (not empty, no dots)')
       .default('preferred_username')
       .describe('Userinfo claim that becomes the JupyterHub user name.'),
-    groupsClaim: z.string().default('groups').describe('Userinfo claim that carries the group names.'),
+    groupsClaim: z
+      .string()
+      .regex(CLAIM_NAME_PATTERN, 'must be a plain claim name such as "groups" (not empty, no dots)')
+      .default('groups')
+      .describe('Userinfo claim that carries the group names.'),
     rolesClaim: z
       .string()
       .regex(CLAIM_NAME_PATTERN, 'must be a plain claim name such as "hub_roles" (no dots)')
@@ -309,12 +495,21 @@ export const deliverySchema = z
         chartRef: z
           .string()
           .min(1)
+          .refine(
+            (ref) => !ref.startsWith('-'),
+            'must be a chart path or reference, not a helm option (it starts with "-")',
+          )
           .optional()
           .describe(
             'Local chart directory, .tgz or `oci://` reference for air-gapped installs. ' +
               'Default: the chart from `chart.repository`.',
           ),
-        executable: z.string().min(1).default('helm').describe('The helm CLI to run (name on PATH or a path).'),
+        executable: z
+          .string()
+          .min(1)
+          .refine((exe) => !exe.startsWith('-'), 'must be a program name or path, not an option (it starts with "-")')
+          .default('helm')
+          .describe('The helm CLI to run (name on PATH or a path).'),
         kubeVersion: semver
           .default('1.33.0')
           .describe('Kubernetes version the chart is rendered for (`helm template --kube-version`).'),
@@ -385,7 +580,7 @@ export const storageSchema = z
           .default({})
           .describe('Provisioner parameters of the home StorageClass.'),
         capacity: byteQuantity.default('10Gi').describe('Default size of each user home PVC.'),
-        mountPath: z.string().startsWith('/').default('/home/jovyan').describe('Where the home is mounted.'),
+        mountPath: mountPath.default('/home/jovyan').describe('Where the home is mounted.'),
       })
       .strict()
       .prefault({})
@@ -398,9 +593,7 @@ export const storageSchema = z
           .default('juicefs-sc')
           .describe('StorageClass of the shared volume; must support ReadWriteMany (JuiceFS, NFS, CephFS).'),
         capacity: byteQuantity.default('100Gi').describe('Size of the shared volume.'),
-        mountPath: z
-          .string()
-          .startsWith('/')
+        mountPath: mountPath
           .default('/home/jovyan/shared')
           .describe('Where the shared volume is mounted in user servers.'),
       })
@@ -428,7 +621,7 @@ export const gpuSchema = z
       .regex(/^[a-z0-9.-]+\/[a-z0-9.-]+$/, 'must be an extended resource name such as "nvidia.com/gpu"')
       .default('nvidia.com/gpu')
       .describe('Extended resource that GPU profiles ask for.'),
-    nodeSelector: safeRecord(z.string(), z.string())
+    nodeSelector: safeRecord(qualifiedName, labelValue)
       .default({ 'nvidia.com/gpu.present': 'true' })
       .describe('Node labels GPU servers are scheduled on.'),
     tolerations: z

@@ -35,13 +35,15 @@ export interface NotebookImageProps {
 /** The user the chart runs single-user servers as (singleuser.uid / fsGid). */
 export const NOTEBOOK_USER = { name: 'jovyan', uid: 1000, gid: 100, home: '/home/jovyan' } as const;
 
+/** The image's Python environment (a venv over the base's Python): no volume may be mounted over it. */
+export const NOTEBOOK_ENV = '/opt/notebook';
+
 /**
  * uv installing into the image's venv, with its download and wheel cache on a build cache mount
  * (copied, not linked, into the layer: the cache is another filesystem), trusting the image's own CA
  * store as pip does (a site's TLS-inspecting proxy or private index CA, added to the base, just works).
  */
-const UV_INSTALL =
-  'UV_CACHE_DIR=/var/cache/uv UV_LINK_MODE=copy uv pip install --system-certs --python /opt/notebook/bin/python --no-config';
+const UV_INSTALL = `UV_CACHE_DIR=/var/cache/uv UV_LINK_MODE=copy uv pip install --system-certs --python ${NOTEBOOK_ENV}/bin/python --no-config`;
 /** Where the pinned lists are mounted from the build context during the install step. */
 const LISTS_MOUNT = '/run/thinkube-lists';
 
@@ -131,9 +133,9 @@ export function renderNotebookImage(spec: NotebookImageSpec, props: NotebookImag
     '# 3. The Python environment: a venv that still sees user site-packages, so `pip install --user`',
     '#    (the default for users, below) lands in the home volume and survives restarts. uv installs',
     '#    the pinned lists below; pip stays for users.',
-    'RUN python3 -m venv --system-site-packages /opt/notebook \\',
-    ` && /opt/notebook/bin/pip install --no-cache-dir pip==${spec.pipVersion} uv==${spec.uvVersion}`,
-    'ENV PATH=/opt/notebook/bin:$PATH',
+    `RUN python3 -m venv --system-site-packages ${NOTEBOOK_ENV} \\`,
+    ` && ${NOTEBOOK_ENV}/bin/pip install --no-cache-dir pip==${spec.pipVersion} uv==${spec.uvVersion}`,
+    `ENV PATH=${NOTEBOOK_ENV}/bin:$PATH`,
     '',
     '# 4. The Python stack and the JupyterLab extensions, pinned (requirements.txt, lab-extensions.txt),',
     '#    in one layer, so that the usual change (a package bumped or added) redoes one step. The lists are',
@@ -146,11 +148,11 @@ export function renderNotebookImage(spec: NotebookImageSpec, props: NotebookImag
     '    --mount=type=cache,id=thinkube-uv,target=/var/cache/uv,sharing=locked \\',
     `    LISTS_SHA256=${createHash('sha256').update(requirements).update(extensions).digest('hex').slice(0, 16)} ${UV_INSTALL} \\`,
     `      -r ${LISTS_MOUNT}/requirements.txt -r ${LISTS_MOUNT}/lab-extensions.txt \\`,
-    ` && install -m 644 ${LISTS_MOUNT}/requirements.txt ${LISTS_MOUNT}/lab-extensions.txt /opt/notebook/`,
+    ` && install -m 644 ${LISTS_MOUNT}/requirements.txt ${LISTS_MOUNT}/lab-extensions.txt ${NOTEBOOK_ENV}/`,
     '',
     '# 5. Runtime: a non-root user whose own installs go to the home volume.',
     `ENV HOME=${u.home} SHELL=/bin/bash PYTHONUSERBASE=${u.home}/.local PIP_USER=1 \\`,
-    `    PATH=${u.home}/.local/bin:/opt/notebook/bin:$PATH`,
+    `    PATH=${u.home}/.local/bin:${NOTEBOOK_ENV}/bin:$PATH`,
     `USER ${u.uid}:${u.gid}`,
     `WORKDIR ${u.home}`,
     'EXPOSE 8888',
