@@ -11,7 +11,7 @@
  *   npm run diff                          # merge base with main .. the work tree's dist/
  *   npm run diff -- origin/main HEAD --format markdown > comment.md
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Option } from 'commander';
 import { command, run, runTool, UsageError } from './support/command.js';
@@ -35,7 +35,11 @@ function treeAtRef(repo: string, ref: string): SynthTree {
   return filesAt(repo, ref, 'dist');
 }
 
-/** dist/ as it is on disk now (run `npm run synth` first). */
+/**
+ * dist/ as it is on disk now (run `npm run synth` first). Regular files only: synth writes nothing else,
+ * and a symlink could lead out of the repository, a FIFO or device would block the read forever. Anything
+ * else is named on stderr and left out.
+ */
 function treeInWorkTree(repo: string): SynthTree {
   const root = git(repo, ['rev-parse', '--show-toplevel']).trim();
   const files = new Map<string, string>();
@@ -48,12 +52,21 @@ function treeInWorkTree(repo: string): SynthTree {
     }
     for (const entry of entries.sort()) {
       const path = join(dir, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(root, path), readFileSync(path, 'utf8'));
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) walk(path);
+      else if (stat.isFile()) files.set(relative(root, path), readFileSync(path, 'utf8'));
+      else console.error(`diff: skipped ${relative(root, path)}: ${kindOf(stat)}, not a file synth writes`);
     }
   };
   walk(join(root, 'dist'));
   return files;
+}
+
+function kindOf(stat: Stats): string {
+  if (stat.isSymbolicLink()) return 'a symbolic link';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  return 'a device';
 }
 
 function defaultBase(repo: string): string {

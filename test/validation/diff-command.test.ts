@@ -4,10 +4,11 @@
  * package, bump the chart). Each step is synthesized by the real `main.ts` and committed; the command
  * runs as a user runs it, and its report must name exactly what the step changed, and never a secret.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { SynthDiff } from '../../cli/support/synth-diff.js';
@@ -15,6 +16,8 @@ import { REPO_ROOT } from '../support/synth.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: free-form edits of the YAML configuration
 type Config = Record<string, any>;
+
+const execFileAsync = promisify(execFile);
 
 const STEPS: { name: string; edit: (config: Config) => void }[] = [
   { name: 'base', edit: () => {} },
@@ -65,7 +68,9 @@ function jsonDiff(from: number, to: number): SynthDiff {
   return JSON.parse(r.stdout) as SynthDiff;
 }
 
-beforeAll(() => {
+// Asynchronous: six synths keep a worker busy for a minute or more on a loaded machine, and a worker that
+// blocks that long loses its connection to vitest ("Timeout calling onTaskUpdate").
+beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'thinkube-diff-'));
   sh('git', ['init', '-q', '-b', 'main']);
   sh('git', ['config', 'user.email', 'test@example.org']);
@@ -74,7 +79,7 @@ beforeAll(() => {
   for (const step of STEPS) {
     step.edit(config);
     writeFileSync(join(repo, 'install.yaml'), stringify(config));
-    sh(
+    await execFileAsync(
       process.execPath,
       [
         '--import',
@@ -85,13 +90,13 @@ beforeAll(() => {
         '--out',
         join(repo, 'dist'),
       ],
-      REPO_ROOT,
+      { cwd: REPO_ROOT, encoding: 'utf8' },
     );
     sh('git', ['add', '-A']);
     sh('git', ['commit', '-q', '-m', step.name]);
     commits.push(sh('git', ['rev-parse', 'HEAD']).trim());
   }
-}, 120_000);
+}, 600_000);
 
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
@@ -196,6 +201,35 @@ describe('npm run diff', () => {
     expect(same.status).toBe(0);
     const changed = diff(commits[0] as string, commits[1] as string, '--exit-code');
     expect(changed.status).toBe(2);
+  });
+
+  it('reads only regular files of the work tree: a FIFO does not hang it, a symlink is not followed (issue 20.18)', async () => {
+    const run = async () => {
+      // Asynchronous, so the test keeps its event loop while the command runs (or hangs on the FIFO, as
+      // the previous code did: the timeout is what "hangs" means here).
+      const { stdout, stderr } = await execFileAsync(
+        process.execPath,
+        ['--import', 'tsx', join(REPO_ROOT, 'cli', 'diff.ts'), '--repo', repo, 'HEAD', '--format', 'json'],
+        { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 },
+      );
+      return { report: JSON.parse(stdout) as SynthDiff, stderr };
+    };
+    const before = await run();
+    const outside = mkdtempSync(join(tmpdir(), 'thinkube-outside-'));
+    writeFileSync(join(outside, 'secret.k8s.yaml'), 'apiVersion: v1\nkind: Secret\nmetadata: { name: outside }\n');
+    sh('mkfifo', [join(repo, 'dist', 'k8s', 'pipe.k8s.yaml')]);
+    symlinkSync(join(outside, 'secret.k8s.yaml'), join(repo, 'dist', 'k8s', 'link.k8s.yaml'));
+    try {
+      const after = await run();
+      expect(after.stderr).toContain('diff: skipped dist/k8s/link.k8s.yaml: a symbolic link, not a file synth writes');
+      expect(after.stderr).toContain('diff: skipped dist/k8s/pipe.k8s.yaml: a named pipe, not a file synth writes');
+      expect(JSON.stringify(after.report)).not.toContain('outside');
+      expect(after.report).toEqual(before.report);
+    } finally {
+      rmSync(join(repo, 'dist', 'k8s', 'pipe.k8s.yaml'));
+      rmSync(join(repo, 'dist', 'k8s', 'link.k8s.yaml'));
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('refuses a ref that is not a commit, naming it, without a stack trace', () => {
