@@ -14,6 +14,7 @@ import { PART_OF_LABELS } from '../constructs/names.js';
 import { HubNamespace } from '../constructs/namespace/hub-namespace.js';
 import { HomeStorageClass } from '../constructs/storage/home-storage-class.js';
 import { SharedDataVolume } from '../constructs/storage/shared-data-volume.js';
+import { TerraformStateNamespace } from '../constructs/terraform-state/state-namespace.js';
 import { hubChartValues } from './hub-values.js';
 
 /** The charts of the install, by concern; each synthesizes to one file of dist/k8s. */
@@ -57,6 +58,11 @@ export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCha
       ? { quota: { ...config.namespace.quota, gpuResourceName: config.gpu.resourceName } }
       : {}),
   });
+
+  // The Terraform state's namespace, applied with the hub's before any stack runs (deploy workflow).
+  if (config.terraform.backend === 'kubernetes') {
+    new TerraformStateNamespace(charts.namespace, 'TerraformState', { name: config.terraform.stateNamespace });
+  }
 
   const homes = new HomeStorageClass(charts.homeStorage, 'Homes', {
     name: config.storage.home.storageClassName,

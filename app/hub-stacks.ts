@@ -178,7 +178,7 @@ function stack(app: TerraformApp, name: StackName, config: ThinkubeConfig): Terr
   if (config.terraform.backend === 'kubernetes') {
     new KubernetesBackend(s, {
       secretSuffix: `${config.terraform.stateSecretSuffix}-${name}`,
-      namespace: config.namespace.name,
+      namespace: config.terraform.stateNamespace,
     });
   } else {
     // Relative to the stack's folder (<out>/terraform/stacks/<name>): beside the output folder, so the

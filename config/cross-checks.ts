@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
 import { bytesOf as strictBytesOf } from '../constructs/quantities.js';
 import { SHARED_VOLUME_MINIMUM } from '../constructs/storage/shared-data-volume.js';
-import { isAtOrUnder, type ParsedConfig, PLATFORM_NAMESPACES, type RoleName } from './schema.js';
+import { isAtOrUnder, type ParsedConfig, PLATFORM_NAMESPACES, RESERVED_NAMESPACES, type RoleName } from './schema.js';
 
 type Issue = { path: (string | number)[]; message: string; received: unknown };
 
@@ -192,6 +192,25 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
       message: 'must differ from keycloak.groupsClaim: one claim cannot carry both groups and roles',
       received: config.keycloak.rolesClaim,
     });
+  }
+
+  // The state holds every secret of the install: never where the hub's Role reads Secrets, never the cluster's.
+  const stateNamespace = config.terraform.stateNamespace;
+  if (config.terraform.backend === 'kubernetes') {
+    if (stateNamespace === config.namespace.name) {
+      issues.push({
+        path: ['terraform', 'stateNamespace'],
+        message: "must not be the hub's namespace (namespace.name): the hub's Role reads every Secret there",
+        received: stateNamespace,
+      });
+    }
+    if ([...RESERVED_NAMESPACES, ...PLATFORM_NAMESPACES].includes(stateNamespace as never)) {
+      issues.push({
+        path: ['terraform', 'stateNamespace'],
+        message: "must be a namespace of its own, not the cluster's or the platform's other parts'",
+        received: stateNamespace,
+      });
+    }
   }
 
   // The hub's namespace is its own: not the platform's other parts, not Argo CD's, not Keycloak's.

@@ -444,8 +444,14 @@ export const terraformSchema = z
       .default('local')
       .describe(
         'Where the stacks keep their state (it holds secrets). `local`: `.terraform-state/<stack>.tfstate` ' +
-          'beside the output folder (git-ignored). `kubernetes`: a Secret per stack in the hub namespace, ' +
+          'beside the output folder (git-ignored). `kubernetes`: a Secret per stack in `stateNamespace`, ' +
           'through the current kubeconfig (`KUBE_CONFIG_PATH`).',
+      ),
+    stateNamespace: dnsLabel
+      .default('thinkube-jupyterhub-state')
+      .describe(
+        "With the kubernetes backend: the namespace of the state Secrets, never the hub's (the hub's Role " +
+          'reads Secrets there). Synth adds it to `dist/k8s/0000-namespace.k8s.yaml`; uninstall never deletes it.',
       ),
     stateSecretSuffix: dnsLabel
       .default('thinkube-jupyterhub')

@@ -32,6 +32,8 @@ const REALM = 'thinkube';
 const CLIENT_ID = 'jupyterhub';
 const PUBLIC_CALLBACK = 'https://notebooks.thinkube.example.org/hub/oauth_callback';
 const NAMESPACE = 'jupyterhub';
+/** terraform.stateNamespace's default. */
+const STATE_NAMESPACE = 'thinkube-jupyterhub-state';
 const DEPLOY = ['--auto-approve', '--skip-provider-lock'];
 /** What the real chart itself puts into its `hub` Secret. */
 const CHART_SECRET_KEYS = ['thinkube-access', 'values.yaml'];
@@ -432,22 +434,41 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
 });
 
 describe('terraform.backend: kubernetes', () => {
-  it('keeps each stack state in a Secret of the hub namespace; plans read it back with no changes', () => {
+  it("keeps each stack state in a Secret of a namespace of its own, which the hub's ServiceAccount cannot read (issue 20.6); plans read it back with no changes", () => {
     const inCluster = createTerraformProject(
       `${readFileSync(project.configFile, 'utf8')}\nterraform: { backend: kubernetes }\n`,
     );
     inCluster.cdktf(['synth']);
+    // The operator's order (deploy workflow): the namespaces file first, which now holds the state's too.
+    const synth = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_ROOT, 'main.ts'), '--config', inCluster.configFile, '--out', join(inCluster.dir, 'dist')],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    expect(synth.status, synth.stderr).toBe(0);
+    cluster.kubectl(['apply', '--server-side', '-f', join(inCluster.dir, 'dist', 'k8s', '0000-namespace.k8s.yaml')]);
     // Moving an install's state into the cluster: each stack's local state pushed into its backend.
     for (const stack of ['identity', 'registry', 'cluster']) {
       inCluster.tofu(stack, ['init', '-input=false'], kubeEnv());
       inCluster.tofu(stack, ['state', 'push', join(project.dir, '.terraform-state', `${stack}.tfstate`)], kubeEnv());
     }
-    const states = JSON.parse(cluster.kubectl(['-n', NAMESPACE, 'get', 'secrets', '-o', 'json']).stdout).items.map(
-      (s: { metadata: { name: string } }) => s.metadata.name,
-    );
+    const secretsIn = (namespace: string) =>
+      JSON.parse(cluster.kubectl(['-n', namespace, 'get', 'secrets', '-o', 'json']).stdout).items.map(
+        (s: { metadata: { name: string } }) => s.metadata.name,
+      );
     for (const stack of ['identity', 'registry', 'cluster']) {
-      expect(states).toContain(`tfstate-default-thinkube-jupyterhub-${stack}`);
+      expect(secretsIn(STATE_NAMESPACE)).toContain(`tfstate-default-thinkube-jupyterhub-${stack}`);
+      expect(secretsIn(NAMESPACE)).not.toContain(`tfstate-default-thinkube-jupyterhub-${stack}`);
     }
+    // The chart's hub Role (applied with the release) reads Secrets in the hub namespace, and only there.
+    const canHubRead = (namespace: string) =>
+      cluster
+        .kubectl(['auth', 'can-i', 'get', 'secrets', '-n', namespace, `--as=system:serviceaccount:${NAMESPACE}:hub`], {
+          allowFailure: true,
+        })
+        .stdout.trim();
+    expect(canHubRead(NAMESPACE)).toBe('yes');
+    expect(canHubRead(STATE_NAMESPACE)).toBe('no');
     // The cluster stack now reads its own state and the identity and registry outputs from the cluster.
     const plan = inCluster.tofu('cluster', ['plan', '-detailed-exitcode', '-input=false'], kubeEnv(), true);
     expect(plan.status, plan.stdout + plan.stderr).toBe(0);

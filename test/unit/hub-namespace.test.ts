@@ -1,6 +1,12 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { synthTerraform } from '../../app/synth-terraform.js';
+import { STACKS } from '../../constructs/names.js';
 import { HubNamespace } from '../../constructs/namespace/hub-namespace.js';
-import { synthOf, testChart } from '../support/synth.js';
+import { STATE_NAMESPACE_LABEL } from '../../constructs/terraform-state/state-namespace.js';
+import { configWith, synth, synthOf, testChart } from '../support/synth.js';
 
 const limitRange = { defaultCpu: '1', defaultMemory: '1Gi', defaultCpuRequest: '100m', defaultMemoryRequest: '256Mi' };
 
@@ -52,5 +58,42 @@ describe('HubNamespace', () => {
       'requests.storage': '500Gi',
       persistentvolumeclaims: 50,
     });
+  });
+});
+
+describe('the Terraform state namespace (terraform.backend kubernetes, issue 20.6)', () => {
+  it("keeps every stack's state out of the hub namespace, in a labelled namespace applied with the hub's", () => {
+    const config = configWith('terraform: { backend: kubernetes }');
+    const namespaces = (synth(config).charts.namespace?.toJson() ?? []).filter(
+      (o: { kind: string }) => o.kind === 'Namespace',
+    );
+    expect(namespaces.map((n: { metadata: { name: string } }) => n.metadata.name)).toEqual([
+      'jupyterhub',
+      'thinkube-jupyterhub-state',
+    ]);
+    expect(namespaces[1].metadata.labels).toMatchObject({
+      ...STATE_NAMESPACE_LABEL,
+      'pod-security.kubernetes.io/enforce': 'restricted',
+    });
+    const outdir = mkdtempSync(join(tmpdir(), 'thinkube-state-'));
+    synthTerraform(config, outdir);
+    for (const stack of Object.values(STACKS)) {
+      const json = JSON.parse(readFileSync(join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
+      expect(json.terraform.backend.kubernetes).toEqual({
+        namespace: 'thinkube-jupyterhub-state',
+        secret_suffix: `thinkube-jupyterhub-${stack}`,
+      });
+    }
+  });
+
+  it('is left out with the local backend, and refused as the hub namespace', () => {
+    const names = synth(configWith(''))
+      .charts.namespace?.toJson()
+      .filter((o: { kind: string }) => o.kind === 'Namespace')
+      .map((n: { metadata: { name: string } }) => n.metadata.name);
+    expect(names).toEqual(['jupyterhub']);
+    expect(() => configWith('terraform: { backend: kubernetes, stateNamespace: jupyterhub }')).toThrow(
+      'terraform.stateNamespace: must not be the hub\'s namespace (namespace.name): the hub\'s Role reads every Secret there (got "jupyterhub")',
+    );
   });
 });
