@@ -29,6 +29,8 @@ import { requireTerraformTools, TOFU, TOFU_CLI_CONFIG } from './support/terrafor
 
 const REALM = 'thinkube';
 const NS = 'jupyterhub';
+/** terraform.stateNamespace's default: where the state Secrets are (backend kubernetes). */
+const STATE_NS = 'thinkube-jupyterhub-state';
 
 let keycloak: KeycloakServer;
 let cluster: KubeApiServer;
@@ -133,6 +135,21 @@ const outcomes = (results: StepResult[]) => Object.fromEntries(results.map((r) =
 const explain = (results: StepResult[]) =>
   results.map((r) => `--- ${r.id}: ${r.outcome}\n${r.output.slice(-4000)}`).join('\n');
 const output = (results: StepResult[], id: string) => results.find((r) => r.id === id)?.output ?? '';
+
+/**
+ * Deleted, or marked for deletion (the protection finalizers stay: no controller-manager here to
+ * remove them).
+ */
+function deletedOrDeleting(kind: string, name: string, namespace?: string): boolean {
+  const get = cluster.kubectl(['get', kind, name, ...(namespace ? ['-n', namespace] : []), '-o', 'json'], {
+    allowFailure: true,
+  });
+  if (get.status !== 0) {
+    if (!get.stderr.includes('NotFound')) throw new Error(`kubectl get ${kind} ${name}: ${get.stderr}`);
+    return true;
+  }
+  return Boolean(JSON.parse(get.stdout).metadata.deletionTimestamp);
+}
 
 function kubeJson<T>(...args: string[]): T {
   return JSON.parse(cluster.kubectl(['get', ...args, '-o', 'json']).stdout) as T;
@@ -347,9 +364,76 @@ describe('uninstall --purge-user-data', () => {
     ]) {
       expect(dry.output).toMatch(line);
     }
-    expect(dry.output).not.toMatch(/^kept /m);
+    expect(dry.output).not.toMatch(/^kept jupyterhub\//m);
+    // The hub database's claim and volume are the install's too (issue 20.5).
+    expect(dry.output).toMatch(
+      /persistentvolumeclaim "hub-db-dir" deleted from jupyterhub namespace \(server dry run\)/,
+    );
+    // The Terraform state has a namespace of its own, which uninstall never deletes (issue 20.6).
+    expect(dry.output).toContain(`kept the Terraform state namespace ${STATE_NS} (uninstall never deletes it)`);
+    expect(dry.output).not.toMatch(new RegExp(`namespace "${STATE_NS}" deleted`));
     kubeJson('pvc', '-n', NS, 'claim-ada');
     kubeJson('pv', 'pv-jupyterhub-claim-ada');
+  }, 300_000);
+
+  it('never touches a claim the install did not make, and keeps the namespace that holds one (issue 20.5)', async () => {
+    cluster.kubectl(['apply', '-f', '-'], {
+      input: stringify({
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'other-app-data', namespace: NS },
+        spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+      }),
+    });
+    await binder.settled();
+    const otherVolume = kubeJson<{ spec: { volumeName: string } }>('pvc', '-n', NS, 'other-app-data').spec.volumeName;
+    expect(otherVolume).toBeTruthy();
+
+    const run = runProjectCommand('uninstall', ['--yes', '--purge-user-data']);
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain(`kept ${NS}/other-app-data: not made by this install, never touched`);
+    expect(run.output).toContain(
+      `kept the namespace ${NS}: it holds claims this install did not make (other-app-data)`,
+    );
+    expect(run.output).not.toMatch(/persistentvolumeclaim "other-app-data" deleted/);
+    expect(run.output).toMatch(/persistentvolumeclaim "claim-ada" deleted/);
+    // The other application's claim and volume stand; so do the namespace and the Terraform state.
+    expect(
+      kubeJson<{ metadata: { deletionTimestamp?: string } }>('pvc', '-n', NS, 'other-app-data').metadata
+        .deletionTimestamp,
+    ).toBeUndefined();
+    kubeJson('pv', otherVolume);
+    expect(
+      kubeJson<{ metadata: { deletionTimestamp?: string } }>('namespace', NS).metadata.deletionTimestamp,
+    ).toBeUndefined();
+    const states = kubeJson<{ items: { metadata: { name: string } }[] }>('secrets', '-n', STATE_NS).items.map(
+      (i) => i.metadata.name,
+    );
+    expect(states).toContain('tfstate-default-thinkube-jupyterhub-identity');
+    // The install's own: the homes (bound by KubeSpawner's labels), the hub database, their volumes.
+    for (const claim of ['claim-ada', 'claim-bob', 'hub-db-dir', 'jupyterhub-shared']) {
+      expect(deletedOrDeleting('pvc', claim, NS), claim).toBe(true);
+      expect(deletedOrDeleting('pv', `pv-${NS}-${claim}`), claim).toBe(true);
+    }
+    expect(deletedOrDeleting('pv', otherVolume)).toBe(false);
+  }, 600_000);
+
+  it('refuses a namespace the install did not make, changing nothing (issue 20.5)', () => {
+    cluster.kubectl(['create', 'namespace', 'team-data']);
+    const config = parse(readFileSync(join(repo.dir, 'config', 'default.yaml'), 'utf8'));
+    config.namespace = { ...(config.namespace ?? {}), name: 'team-data' };
+    const file = join(repo.dir, 'team-data.yaml');
+    writeFileSync(file, stringify(config));
+    const synth = repo.npm('synth', ['--config', file, '--out', join(repo.dir, 'team-dist')], {
+      PATH: `${KUBE_BIN}:${process.env.PATH}`,
+    });
+    expect(synth.status, synth.output).toBe(0);
+    const run = runProjectCommand('uninstall', ['--config', file, '--dist', 'team-dist', '--purge-user-data', '--yes']);
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(
+      'uninstall: the namespace team-data was not made by this install (no label app.kubernetes.io/part-of=thinkube-jupyterhub, app.kubernetes.io/managed-by=cdk8s): uninstall removes only what an install made; nothing was changed',
+    );
+    kubeJson('namespace', 'team-data');
   }, 300_000);
 });
 

@@ -442,7 +442,15 @@ describe('terraform.backend: kubernetes', () => {
     // The operator's order (deploy workflow): the namespaces file first, which now holds the state's too.
     const synth = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(REPO_ROOT, 'main.ts'), '--config', inCluster.configFile, '--out', join(inCluster.dir, 'dist')],
+      [
+        '--import',
+        'tsx',
+        join(REPO_ROOT, 'main.ts'),
+        '--config',
+        inCluster.configFile,
+        '--out',
+        join(inCluster.dir, 'dist'),
+      ],
       { cwd: REPO_ROOT, encoding: 'utf8' },
     );
     expect(synth.status, synth.stderr).toBe(0);
