@@ -5,19 +5,20 @@
 #
 #   scripts/install-tools.sh            # everything
 #   scripts/install-tools.sh helm       # just helm
+#   scripts/install-tools.sh cluster    # the single-node cluster's parts (scripts/tools/*.sh)
 #
 # Prints nothing but progress; afterwards put "$THINKUBE_CACHE/bin" on PATH (scripts/env.sh does).
+# The cluster's parts are one small script each in scripts/tools/, their versions in
+# scripts/tools/versions.env (Kubernetes and etcd too: kube-apiserver and kubectl below share them).
 set -euo pipefail
 
-CACHE="${THINKUBE_CACHE:-$HOME/.cache/thinkube-jupyterhub}"
-BIN="$CACHE/bin"
-mkdir -p "$BIN"
+TOOLS_DIR="$(cd "$(dirname "$0")/tools" && pwd)"
+# CACHE, BIN, log, need_go, current, stamp, kube_wrapper_gomod, kube_version_ldflags; versions.env.
+. "$TOOLS_DIR/lib.sh"
 
-# Pinned versions (change here, nowhere else).
+# Pinned versions (change here, nowhere else; the cluster's in scripts/tools/versions.env).
 HELM_VERSION=v3.22.0
 KEYCLOAK_VERSION=26.7.3
-KUBERNETES_VERSION=v1.36.3   # kube-apiserver and kubectl (kubectl matches the server: no skew)
-ETCD_VERSION=v3.6.8          # the etcd that Kubernetes 1.36.3 itself requires
 OPENTOFU_VERSION=v1.12.6
 # OpenTofu's own fork of hcl, which its go.mod replaces upstream hcl with (a wrapper module must repeat it).
 OPENTOFU_HCL_REPLACE="github.com/hashicorp/hcl/v2 v2.20.1 => github.com/opentofu/hcl/v2 v2.20.2-0.20251021132045-587d123c2828"
@@ -37,16 +38,6 @@ CHECKOV_VERSION=3.3.30       # the IaC policy scanner (npm run scan): manifests,
 # What chart 4.4.0 ships in its hub image (z2jh images/hub/requirements.txt; pycurl: the chart's config
 # uses the curl HTTP client), and the test tools.
 HUB_PYTHON_PACKAGES="jupyterhub==5.5.0 oauthenticator==17.4.0 jupyterhub-kubespawner==7.0.0 jupyter_server==2.21.1 pytest==9.2.0 pytest-asyncio==1.5.0 hypothesis==6.170.17 pycurl==7.49.0 jupyterhub-idle-culler==1.4.0"
-
-log() { printf '[install-tools] %s\n' "$*" >&2; }
-
-need_go() {
-  command -v go >/dev/null || { log "go is required (Go >= 1.26) to build $1"; exit 1; }
-}
-
-# A tool is current when its stamp file names the pinned version.
-current() { [ -x "$BIN/$1" ] && [ "$(cat "$BIN/.$1.version" 2>/dev/null)" = "$2" ]; }
-stamp() { printf '%s' "$2" > "$BIN/.$1.version"; }
 
 install_helm() {
   if current helm "$HELM_VERSION"; then log "helm $HELM_VERSION: cached"; return; fi
@@ -176,17 +167,10 @@ install_kube() {
     log "kube-apiserver/kubectl $KUBERNETES_VERSION, etcd $ETCD_VERSION: cached"; return
   fi
   need_go kube-apiserver
-  local wrap="$CACHE/kube-build" staging minor
-  staging="v0.${KUBERNETES_VERSION#v1.}"
-  minor="${KUBERNETES_VERSION#v1.}"; minor="${minor%%.*}"
+  local wrap="$CACHE/kube-build"
   log "kube-apiserver/kubectl $KUBERNETES_VERSION, etcd $ETCD_VERSION: building (first time: 15-30 minutes)"
   rm -rf "$wrap"; mkdir -p "$wrap/etcd"
-  local gomod
-  gomod=$(GOFLAGS=-buildvcs=false go mod download -json "k8s.io/kubernetes@$KUBERNETES_VERSION" | sed -n 's/.*"GoMod": "\(.*\)",*/\1/p')
-  {
-    printf 'module thinkube.local/kube-tools\n\ngo 1.26.0\n\n'
-    grep -E '^\s+k8s.io/[a-z-]+ v0.0.0$' "$gomod" | awk -v v="$staging" '{ printf "replace %s v0.0.0 => %s %s\n", $1, $1, v }'
-  } > "$wrap/go.mod"
+  kube_wrapper_gomod thinkube.local/kube-tools > "$wrap/go.mod"
   cat > "$wrap/etcd/main.go" <<'GO'
 // etcd from its server module: `go install` of etcd itself fails on its replaces.
 package main
@@ -205,8 +189,7 @@ GO
     go get -tool "k8s.io/kubernetes/cmd/kube-apiserver@$KUBERNETES_VERSION" "k8s.io/kubernetes/cmd/kubectl@$KUBERNETES_VERSION"
     go get "go.etcd.io/etcd/server/v3@$ETCD_VERSION"
     go mod tidy
-    go build -trimpath -o "$BIN/" \
-      -ldflags "-X k8s.io/component-base/version.gitVersion=$KUBERNETES_VERSION -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=$minor -X k8s.io/client-go/pkg/version.gitVersion=$KUBERNETES_VERSION" \
+    go build -trimpath -o "$BIN/" -ldflags "$(kube_version_ldflags)" \
       k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kubectl ./etcd
   )
   stamp kube-apiserver "$stamp"
@@ -346,8 +329,12 @@ install_pip_tool() {
   printf '%s' "$version" > "$venv/.version"
 }
 
+# The single-node cluster's parts, in build order (cluster-images needs coredns).
+CLUSTER_TOOLS=(node-packages kube-node crictl coredns cluster-images)
+ALL_TOOLS=(helm keycloak hub-python ruff check-jsonschema checkov chromium podman kube tofu providers harbor cluster)
+
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(helm keycloak hub-python ruff check-jsonschema checkov chromium podman kube tofu providers harbor)
+[ ${#targets[@]} -gt 0 ] || targets=("${ALL_TOOLS[@]}")
 for target in "${targets[@]}"; do
   case "$target" in
     helm) install_helm ;;
@@ -363,6 +350,8 @@ for target in "${targets[@]}"; do
     check-jsonschema) install_pip_tool check-jsonschema "$CHECK_JSONSCHEMA_VERSION" ;;
     checkov) install_pip_tool checkov "$CHECKOV_VERSION" ;;
     java-home) java_home ;;
-    *) log "unknown tool \"$target\"; known: helm keycloak hub-python ruff check-jsonschema checkov chromium podman kube tofu providers harbor java-home"; exit 2 ;;
+    cluster) for tool in "${CLUSTER_TOOLS[@]}"; do bash "$TOOLS_DIR/$tool.sh"; done ;;
+    node-packages | kube-node | crictl | coredns | cluster-images) bash "$TOOLS_DIR/$target.sh" ;;
+    *) log "unknown tool \"$target\"; known: ${ALL_TOOLS[*]} ${CLUSTER_TOOLS[*]} java-home"; exit 2 ;;
   esac
 done

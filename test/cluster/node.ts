@@ -1,0 +1,450 @@
+/**
+ * The single-node cluster whose pods run: etcd, kube-apiserver, kube-controller-manager, kube-scheduler,
+ * kube-proxy, containerd and kubelet as processes inside the node's network namespace (layout.ts), with
+ * CoreDNS as its first pod. `up` makes everything fresh (certificates, tokens, data); `down` stops every
+ * process by PID and removes what they left: pod sandboxes, mounts, kubelet's cgroups, the routes, the
+ * veth pair and the namespace. Needs root (network namespaces, mounts, cgroups).
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { corednsObjects } from './coredns.js';
+import {
+  API_PORT,
+  clusterDir,
+  clusterPaths,
+  NETWORK,
+  NODE_IMAGES_DIR,
+  NODE_NAME,
+  pinnedVersions,
+  TOOLS_BIN,
+} from './layout.js';
+import { writeNodeFiles } from './node-files.js';
+import { makePki } from './pki.js';
+
+const KUBECTL = join(TOOLS_BIN, 'kubectl');
+const NETNS_PATH = `/run/netns/${NETWORK.namespace}`;
+/** Stopped in this order: the node first (so nothing restarts pods), the control plane last. */
+const PROCESSES = [
+  'kubelet',
+  'containerd',
+  'kube-proxy',
+  'kube-scheduler',
+  'kube-controller-manager',
+  'kube-apiserver',
+  'etcd',
+] as const;
+type ProcessName = (typeof PROCESSES)[number];
+
+export class ClusterError extends Error {}
+
+function run(command: string, args: string[], options: { input?: string; allowFailure?: boolean } = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', input: options.input });
+  const out = {
+    status: result.status ?? 1,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? String(result.error ?? ''),
+  };
+  if (out.status !== 0 && !options.allowFailure) {
+    throw new ClusterError(`${command} ${args.join(' ')} failed: ${out.stderr.trim()}`);
+  }
+  return out;
+}
+
+/** kubectl as the cluster's admin. */
+export function adminKubectl(args: string[], options: { input?: string; allowFailure?: boolean } = {}) {
+  return run(KUBECTL, ['--kubeconfig', clusterPaths().adminKubeconfig, ...args], options);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `ready` until true; fails early with the log's tail when the process it waits on exits. */
+async function waitFor(what: string, ready: () => boolean, process: ProcessName | undefined, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!ready()) {
+    if (process && !alive(process))
+      throw new ClusterError(`${process} exited while waiting for ${what}:\n${logTail(process)}`);
+    if (Date.now() > deadline) {
+      throw new ClusterError(`${what}: not ready in ${timeoutMs / 1000} s${process ? `\n${logTail(process)}` : ''}`);
+    }
+    await sleep(250);
+  }
+}
+
+function logTail(name: string): string {
+  const file = join(clusterPaths().logs, `${name}.log`);
+  if (!existsSync(file)) return `(no log at ${file})`;
+  return `last lines of ${file}:\n${readFileSync(file, 'utf8').split('\n').slice(-15).join('\n')}`;
+}
+
+function pidOf(name: string): number | undefined {
+  const file = join(clusterPaths().pids, `${name}.pid`);
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8'));
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  // A zombie (exited, not yet reaped) answers kill 0: read its state.
+  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
+  return !/^\d+ \(.*\) Z/.test(stat);
+}
+
+function alive(name: string): boolean {
+  const pid = pidOf(name);
+  return pid !== undefined && isRunning(pid);
+}
+
+/** Starts `command` inside the node's network namespace, detached, logging to logs/<name>.log. */
+function startInNode(name: ProcessName, command: string, args: string[]): ChildProcess {
+  const paths = clusterPaths();
+  const log = openSync(join(paths.logs, `${name}.log`), 'a');
+  // nsenter --net, not `ip netns exec`: the latter remounts /sys, which hides the cgroups from kubelet.
+  const child = spawn('nsenter', [`--net=${NETNS_PATH}`, command, ...args], {
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: { ...process.env, PATH: `${TOOLS_BIN}:${process.env.PATH}` },
+  });
+  child.unref();
+  writeFileSync(join(paths.pids, `${name}.pid`), String(child.pid));
+  return child;
+}
+
+async function stopPid(pid: number, graceMs = 15_000): Promise<void> {
+  if (!isRunning(pid)) return;
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + graceMs;
+  while (isRunning(pid) && Date.now() < deadline) await sleep(100);
+  if (isRunning(pid)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {}
+    while (isRunning(pid)) await sleep(50);
+  }
+}
+
+function requireTools(): void {
+  const problems: string[] = [];
+  if (process.getuid?.() !== 0) problems.push('root is required (network namespaces, mounts, cgroups)');
+  for (const tool of [
+    'etcd',
+    'kube-apiserver',
+    'kubectl',
+    'kubelet',
+    'kube-controller-manager',
+    'kube-scheduler',
+    'kube-proxy',
+    'crictl',
+  ]) {
+    if (!existsSync(join(TOOLS_BIN, tool))) problems.push(`${tool} is not built at ${TOOLS_BIN}`);
+  }
+  for (const file of [
+    '/usr/bin/containerd',
+    '/usr/sbin/runc',
+    '/usr/lib/cni/bridge',
+    '/usr/lib/cni/host-local',
+    '/usr/lib/cni/portmap',
+  ]) {
+    if (!existsSync(file)) problems.push(`${file} is missing`);
+  }
+  for (const image of ['pause', 'busybox', 'coredns']) {
+    if (!existsSync(join(NODE_IMAGES_DIR, `${image}.tar`)))
+      problems.push(`the ${image} image is not built in ${NODE_IMAGES_DIR}`);
+  }
+  if (problems.length > 0) {
+    throw new ClusterError(
+      `cannot start the cluster:\n  ${problems.join('\n  ')}\nrun: bash scripts/install-tools.sh cluster`,
+    );
+  }
+}
+
+function setUpNetwork(): void {
+  const inNode = (args: string[]) => run('ip', ['netns', 'exec', NETWORK.namespace, ...args]);
+  run('ip', ['netns', 'add', NETWORK.namespace]);
+  run('ip', ['link', 'add', NETWORK.hostLink, 'type', 'veth', 'peer', 'name', NETWORK.nodeLink]);
+  run('ip', ['link', 'set', NETWORK.nodeLink, 'netns', NETWORK.namespace]);
+  run('ip', ['addr', 'add', `${NETWORK.hostIp}/${NETWORK.linkPrefix}`, 'dev', NETWORK.hostLink]);
+  run('ip', ['link', 'set', NETWORK.hostLink, 'up']);
+  inNode(['ip', 'link', 'set', 'lo', 'up']);
+  inNode(['ip', 'addr', 'add', `${NETWORK.nodeIp}/${NETWORK.linkPrefix}`, 'dev', NETWORK.nodeLink]);
+  inNode(['ip', 'link', 'set', NETWORK.nodeLink, 'up']);
+  inNode(['ip', 'link', 'add', NETWORK.bridge, 'type', 'bridge']);
+  inNode(['ip', 'addr', 'add', `${NETWORK.podGateway}/24`, 'dev', NETWORK.bridge]);
+  inNode(['ip', 'link', 'set', NETWORK.bridge, 'up']);
+  // Forwarding and bridge filtering (kube-proxy's Service rules see bridged pod traffic) in the node only.
+  inNode(['sysctl', '-qw', 'net.ipv4.ip_forward=1']);
+  inNode(['sysctl', '-qw', 'net.bridge.bridge-nf-call-iptables=1']);
+  run('ip', ['route', 'add', NETWORK.podCidr, 'via', NETWORK.nodeIp, 'dev', NETWORK.hostLink]);
+  run('ip', ['route', 'add', NETWORK.serviceCidr, 'via', NETWORK.nodeIp, 'dev', NETWORK.hostLink]);
+}
+
+function tearDownNetwork(): void {
+  for (const cidr of [NETWORK.serviceCidr, NETWORK.podCidr]) {
+    run('ip', ['route', 'del', cidr, 'via', NETWORK.nodeIp, 'dev', NETWORK.hostLink], { allowFailure: true });
+  }
+  run('ip', ['link', 'del', NETWORK.hostLink], { allowFailure: true });
+  run('ip', ['netns', 'del', NETWORK.namespace], { allowFailure: true });
+}
+
+/** Mount points under the cluster's directory, deepest first. */
+function mountsUnder(root: string): string[] {
+  return readFileSync('/proc/self/mounts', 'utf8')
+    .split('\n')
+    .map((line) => line.split(' ')[1]?.replace(/\\040/g, ' '))
+    .filter((m): m is string => m !== undefined && (m === root || m.startsWith(`${root}/`)))
+    .sort((a, b) => b.length - a.length);
+}
+
+/** kubelet's cgroups (cgroupfs driver: `kubepods` under each v1 controller), leaves first. */
+function removeKubeletCgroups(): void {
+  const base = '/sys/fs/cgroup';
+  const removeTree = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const child = join(dir, entry);
+      if (statSync(child).isDirectory()) removeTree(child);
+    }
+    try {
+      rmdirSync(dir);
+    } catch {}
+  };
+  if (!existsSync(base)) return;
+  for (const controller of readdirSync(base)) {
+    const kubepods = join(base, controller, 'kubepods');
+    if (existsSync(kubepods)) removeTree(kubepods);
+  }
+}
+
+/** Whether the cluster that `up` made answers now: its processes run, the API is ready, the node Ready. */
+export function clusterStatus(): { up: boolean; lines: string[] } {
+  const paths = clusterPaths();
+  const lines: string[] = [];
+  let up = existsSync(paths.readyMarker) && existsSync(NETNS_PATH);
+  for (const name of PROCESSES) {
+    const running = alive(name);
+    up &&= running;
+    lines.push(`${name}: ${running ? `running (pid ${pidOf(name)})` : 'not running'}`);
+  }
+  if (up) {
+    const node = adminKubectl(
+      ['get', 'node', NODE_NAME, '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}'],
+      {
+        allowFailure: true,
+      },
+    );
+    up = node.stdout.trim() === 'True';
+    lines.push(`node ${NODE_NAME}: ${up ? 'Ready' : `not Ready ${node.stderr.trim()}`}`);
+  }
+  return { up, lines };
+}
+
+export interface UpTimings {
+  readonly apiServerReadySeconds: number;
+  readonly nodeReadySeconds: number;
+  readonly dnsReadySeconds: number;
+}
+
+export async function clusterUp(log: (line: string) => void = console.log): Promise<UpTimings> {
+  requireTools();
+  if (clusterStatus().up) {
+    log(`the cluster is up already (${clusterDir()})`);
+    return JSON.parse(readFileSync(clusterPaths().readyMarker, 'utf8')) as UpTimings;
+  }
+  await clusterDown(() => {}); // whatever a failed or interrupted run left
+  const paths = clusterPaths();
+  for (const dir of [paths.data]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [paths.pki, paths.pids, paths.logs, paths.data, paths.config]) mkdirSync(dir, { recursive: true });
+  for (const file of readdirSync(paths.logs)) rmSync(join(paths.logs, file));
+  const t0 = Date.now();
+  const since = () => Math.round((Date.now() - t0) / 100) / 10;
+  const versions = pinnedVersions();
+
+  makePki(paths.pki);
+  const files = writeNodeFiles(paths);
+  setUpNetwork();
+  const pki = (file: string) => join(paths.pki, file);
+  const kubeconfig = (component: string) => pki(`${component}.kubeconfig`);
+
+  startInNode('etcd', join(TOOLS_BIN, 'etcd'), [
+    '--name=node',
+    `--data-dir=${join(paths.data, 'etcd')}`,
+    '--listen-client-urls=http://127.0.0.1:2379',
+    '--advertise-client-urls=http://127.0.0.1:2379',
+    '--listen-peer-urls=http://127.0.0.1:2380',
+    '--initial-advertise-peer-urls=http://127.0.0.1:2380',
+    '--initial-cluster=node=http://127.0.0.1:2380',
+    '--listen-metrics-urls=http://127.0.0.1:2381',
+  ]);
+  startInNode('kube-apiserver', join(TOOLS_BIN, 'kube-apiserver'), [
+    '--etcd-servers=http://127.0.0.1:2379',
+    `--bind-address=${NETWORK.nodeIp}`,
+    `--advertise-address=${NETWORK.nodeIp}`,
+    `--secure-port=${API_PORT}`,
+    `--tls-cert-file=${pki('apiserver.crt')}`,
+    `--tls-private-key-file=${pki('apiserver.key')}`,
+    `--client-ca-file=${pki('ca.crt')}`,
+    `--kubelet-client-certificate=${pki('apiserver-kubelet-client.crt')}`,
+    `--kubelet-client-key=${pki('apiserver-kubelet-client.key')}`,
+    // kubelet is reached by its InternalIP: the node has no resolver for its own name.
+    '--kubelet-preferred-address-types=InternalIP',
+    `--service-cluster-ip-range=${NETWORK.serviceCidr}`,
+    '--service-account-issuer=https://kubernetes.default.svc',
+    `--service-account-key-file=${pki('sa.pub')}`,
+    `--service-account-signing-key-file=${pki('sa.key')}`,
+    `--token-auth-file=${pki('tokens.csv')}`,
+    '--authorization-mode=Node,RBAC',
+    '--enable-admission-plugins=NodeRestriction',
+    '--allow-privileged=true',
+    `--cert-dir=${join(paths.data, 'apiserver-certs')}`,
+  ]);
+  await waitFor(
+    'kube-apiserver /readyz',
+    () => adminKubectl(['get', '--raw', '/readyz'], { allowFailure: true }).status === 0,
+    'kube-apiserver',
+    120_000,
+  );
+  const apiServerReadySeconds = since();
+  log(`kube-apiserver ready: ${apiServerReadySeconds} s`);
+
+  startInNode('kube-proxy', join(TOOLS_BIN, 'kube-proxy'), [`--config=${files.kubeProxy}`]);
+  startInNode('kube-controller-manager', join(TOOLS_BIN, 'kube-controller-manager'), [
+    `--kubeconfig=${kubeconfig('controller-manager')}`,
+    `--authentication-kubeconfig=${kubeconfig('controller-manager')}`,
+    `--authorization-kubeconfig=${kubeconfig('controller-manager')}`,
+    '--bind-address=127.0.0.1',
+    '--leader-elect=false',
+    '--use-service-account-credentials=true',
+    `--service-account-private-key-file=${pki('sa.key')}`,
+    `--root-ca-file=${pki('ca.crt')}`,
+    `--cluster-signing-cert-file=${pki('ca.crt')}`,
+    `--cluster-signing-key-file=${pki('ca.key')}`,
+    `--service-cluster-ip-range=${NETWORK.serviceCidr}`,
+    `--cert-dir=${join(paths.data, 'controller-manager-certs')}`,
+  ]);
+  startInNode('kube-scheduler', join(TOOLS_BIN, 'kube-scheduler'), [
+    `--kubeconfig=${kubeconfig('scheduler')}`,
+    `--authentication-kubeconfig=${kubeconfig('scheduler')}`,
+    `--authorization-kubeconfig=${kubeconfig('scheduler')}`,
+    '--bind-address=127.0.0.1',
+    '--leader-elect=false',
+  ]);
+  startInNode('containerd', '/usr/bin/containerd', ['--config', files.containerd]);
+  const ctr = (args: string[], allowFailure = false) =>
+    run('ctr', ['--address', paths.containerdSocket, '--namespace', 'k8s.io', ...args], { allowFailure });
+  await waitFor('containerd', () => ctr(['version'], true).status === 0, 'containerd', 60_000);
+  for (const image of ['pause', 'busybox', 'coredns']) ctr(['images', 'import', join(NODE_IMAGES_DIR, `${image}.tar`)]);
+
+  startInNode('kubelet', join(TOOLS_BIN, 'kubelet'), [
+    `--config=${files.kubelet}`,
+    `--kubeconfig=${kubeconfig('kubelet')}`,
+    `--root-dir=${join(paths.data, 'kubelet')}`,
+    `--cert-dir=${join(paths.data, 'kubelet-pki')}`,
+    `--node-ip=${NETWORK.nodeIp}`,
+    `--hostname-override=${NODE_NAME}`,
+  ]);
+  await waitFor(
+    `node ${NODE_NAME} Ready`,
+    () =>
+      adminKubectl(['get', 'node', NODE_NAME, '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}'], {
+        allowFailure: true,
+      }).stdout === 'True',
+    'kubelet',
+    120_000,
+  );
+  const nodeReadySeconds = since();
+  log(`node ${NODE_NAME} Ready: ${nodeReadySeconds} s (Kubernetes ${versions.KUBERNETES_VERSION})`);
+
+  adminKubectl(['apply', '-f', '-'], {
+    input: corednsObjects()
+      .map((o) => stringify(o))
+      .join('---\n'),
+  });
+  await waitFor(
+    'CoreDNS',
+    () =>
+      adminKubectl(['-n', 'kube-system', 'get', 'deployment', 'coredns', '-o', 'jsonpath={.status.readyReplicas}'], {
+        allowFailure: true,
+      }).stdout === '1',
+    'kubelet',
+    180_000,
+  );
+  const dnsReadySeconds = since();
+  log(`CoreDNS Ready: ${dnsReadySeconds} s`);
+  const timings = { apiServerReadySeconds, nodeReadySeconds, dnsReadySeconds };
+  writeFileSync(paths.readyMarker, JSON.stringify(timings));
+  return timings;
+}
+
+/** Stops everything `up` started and removes what it left; `logsTo` keeps a copy of the logs first. */
+export async function clusterDown(log: (line: string) => void = console.log, logsTo?: string): Promise<void> {
+  const paths = clusterPaths();
+  rmSync(paths.readyMarker, { force: true });
+  if (logsTo && existsSync(paths.logs)) {
+    mkdirSync(logsTo, { recursive: true });
+    cpSync(paths.logs, logsTo, { recursive: true });
+    log(`cluster logs copied to ${logsTo}`);
+  }
+  const stop = async (name: ProcessName) => {
+    const pid = pidOf(name);
+    if (pid !== undefined) {
+      await stopPid(pid);
+      log(`stopped ${name} (pid ${pid})`);
+    }
+    rmSync(join(paths.pids, `${name}.pid`), { force: true });
+  };
+  await stop('kubelet');
+  if (alive('containerd')) {
+    // The pods: stop and remove every sandbox (containers, CNI teardown, their mounts) while containerd runs.
+    const crictl = (args: string[]) =>
+      run(
+        join(TOOLS_BIN, 'crictl'),
+        ['--runtime-endpoint', `unix://${paths.containerdSocket}`, '--timeout', '30s', ...args],
+        {
+          allowFailure: true,
+        },
+      );
+    const pods = crictl(['pods', '-q']).stdout.split('\n').filter(Boolean);
+    if (pods.length > 0) {
+      crictl(['stopp', ...pods]);
+      crictl(['rmp', '-f', ...pods]);
+      log(`removed ${pods.length} pod sandbox(es)`);
+    }
+  }
+  for (const name of PROCESSES.slice(1)) await stop(name);
+  // Whatever still runs in the node's namespace (containerd's shims of pods it could not remove).
+  if (existsSync(NETNS_PATH)) {
+    const leftovers = run('ip', ['netns', 'pids', NETWORK.namespace], { allowFailure: true })
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map(Number);
+    for (const pid of leftovers) await stopPid(pid, 5_000);
+    if (leftovers.length > 0) log(`stopped ${leftovers.length} leftover process(es) of the node namespace`);
+  }
+  for (const mount of mountsUnder(paths.root)) {
+    const result = run('umount', [mount], { allowFailure: true });
+    if (result.status !== 0) run('umount', ['-l', mount], { allowFailure: true });
+  }
+  removeKubeletCgroups();
+  tearDownNetwork();
+  rmSync(paths.data, { recursive: true, force: true });
+}

@@ -1,0 +1,176 @@
+/**
+ * The single-node cluster runs pods (issue 21, first part): kubelet v1.36.3 on containerd and runc, the
+ * bridge CNI, kube-proxy's Services, CoreDNS, and the controllers that a bare API server lacks (the
+ * namespace's default ServiceAccount, a Deployment's pods). Pods under Pod Security `restricted`, as the
+ * hub namespace enforces. Nothing is registered, bound or created by hand.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { NETWORK, NODE_NAME, nodeImage, pinnedVersions } from '../cluster/layout.js';
+import { eventually, type RunningCluster, runningCluster } from './support/cluster.js';
+
+const NS = 'cluster-smoke';
+let cluster: RunningCluster;
+
+/** A restricted-compliant container: non-root, no capabilities, RuntimeDefault seccomp, read-only root. */
+const restricted = {
+  allowPrivilegeEscalation: false,
+  readOnlyRootFilesystem: true,
+  runAsNonRoot: true,
+  runAsUser: 1000,
+  capabilities: { drop: ['ALL'] },
+  seccompProfile: { type: 'RuntimeDefault' },
+};
+
+function apply(objects: object[]): void {
+  cluster.kubectl(['apply', '-f', '-'], { input: objects.map((o) => stringify(o)).join('---\n') });
+}
+
+function jsonOf<T>(...args: string[]): T {
+  return JSON.parse(cluster.kubectl(['get', ...args, '-o', 'json']).stdout) as T;
+}
+
+beforeAll(() => {
+  cluster = runningCluster();
+  cluster.kubectl(['delete', 'namespace', NS, '--ignore-not-found', '--wait=true', '--timeout=120s']);
+  apply([
+    {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: NS, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } },
+    },
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web', namespace: NS },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { app: 'web' } },
+        template: {
+          metadata: { labels: { app: 'web' } },
+          spec: {
+            containers: [
+              {
+                name: 'httpd',
+                image: nodeImage('busybox'),
+                command: [
+                  'sh',
+                  '-c',
+                  'mkdir -p /tmp/www && echo "hello from $(hostname)" > /tmp/www/index.html && exec httpd -f -p 8080 -h /tmp/www',
+                ],
+                ports: [{ name: 'http', containerPort: 8080 }],
+                readinessProbe: { httpGet: { path: '/index.html', port: 'http' }, periodSeconds: 1 },
+                securityContext: restricted,
+                volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+              },
+            ],
+            volumes: [{ name: 'tmp', emptyDir: {} }],
+          },
+        },
+      },
+    },
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'web', namespace: NS },
+      spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http' }] },
+    },
+  ]);
+}, 180_000);
+
+afterAll(() => {
+  cluster?.kubectl(['delete', 'namespace', NS, '--ignore-not-found', '--wait=false']);
+});
+
+describe('the single-node cluster', () => {
+  it('has one Ready node: kubelet v1.36.3 on containerd', () => {
+    const node = jsonOf<{
+      status: {
+        nodeInfo: { kubeletVersion: string; containerRuntimeVersion: string };
+        addresses: { address: string }[];
+      };
+    }>('node', NODE_NAME);
+    expect(node.status.nodeInfo.kubeletVersion).toBe(pinnedVersions().KUBERNETES_VERSION);
+    expect(node.status.nodeInfo.containerRuntimeVersion).toMatch(/^containerd:\/\/1\.6\.20/);
+    expect(node.status.addresses.map((a) => a.address)).toContain(NETWORK.nodeIp);
+  });
+
+  it("gives a new namespace its default ServiceAccount (the controller-manager's, not the test's)", async () => {
+    await eventually(
+      'the default ServiceAccount',
+      () => cluster.kubectl(['-n', NS, 'get', 'serviceaccount', 'default'], { allowFailure: true }).status === 0,
+      () => cluster.kubectl(['-n', NS, 'get', 'serviceaccounts'], { allowFailure: true }).stdout,
+    );
+  });
+
+  it('schedules and starts a Deployment under Pod Security restricted, and the host reaches the pod', async () => {
+    const podIp = await eventually(
+      'the web pod Ready',
+      () => {
+        const pods = jsonOf<{
+          items: { status: { podIP?: string; conditions?: { type: string; status: string }[] } }[];
+        }>('pods', '-n', NS, '-l', 'app=web').items;
+        const ready = pods.find((p) => p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'));
+        return ready?.status.podIP;
+      },
+      () => cluster.kubectl(['-n', NS, 'describe', 'pods'], { allowFailure: true }).stdout,
+    );
+    expect(podIp.startsWith('10.244.0.')).toBe(true);
+    const response = await fetch(`http://${podIp}:8080/index.html`);
+    expect(await response.text()).toMatch(/^hello from web-/);
+  });
+
+  it('routes a ClusterIP Service (kube-proxy) and resolves it by name from another pod (CoreDNS)', async () => {
+    const service = jsonOf<{ spec: { clusterIP: string } }>('service', '-n', NS, 'web');
+    // kube-proxy writes the Service's rules a moment after the endpoints appear: wait for an answer.
+    const fromHost = await eventually(
+      'the Service answering from the host',
+      async () => {
+        try {
+          return await (
+            await fetch(`http://${service.spec.clusterIP}/index.html`, { signal: AbortSignal.timeout(3000) })
+          ).text();
+        } catch {
+          return undefined;
+        }
+      },
+      () => cluster.kubectl(['-n', NS, 'get', 'endpointslices', '-o', 'yaml'], { allowFailure: true }).stdout,
+    );
+    expect(fromHost).toMatch(/^hello from web-/);
+    const client = cluster.kubectl(
+      [
+        'run',
+        'client',
+        '-n',
+        NS,
+        '--rm',
+        '-i',
+        '--restart=Never',
+        `--image=${nodeImage('busybox')}`,
+        '--overrides',
+        JSON.stringify({
+          spec: {
+            containers: [
+              {
+                name: 'client',
+                image: nodeImage('busybox'),
+                stdin: true,
+                command: [
+                  'sh',
+                  '-c',
+                  `wget -qO- http://web.${NS}.svc.${NETWORK.clusterDomain}/index.html; nslookup example.org >/dev/null 2>&1 && echo OUTSIDE-RESOLVED || echo outside-not-resolved`,
+                ],
+                securityContext: restricted,
+              },
+            ],
+          },
+        }),
+        '--pod-running-timeout=3m',
+      ],
+      { allowFailure: true },
+    );
+    expect(client.stdout, client.stderr).toMatch(/hello from web-/);
+    // Nothing leaves the node: CoreDNS has no upstream, so an outside name does not resolve.
+    expect(client.stdout).toContain('outside-not-resolved');
+  }, 240_000);
+});
