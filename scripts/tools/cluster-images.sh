@@ -8,12 +8,14 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 out="$CACHE/cluster-images"
 inputs=$(cat "$(dirname "$0")/versions.env" "$repo/test/cluster/images/pause.c" "$0" | sha256sum | cut -c1-16)
-if [ "$(cat "$out/.inputs" 2>/dev/null)" = "$inputs" ]; then log "cluster images (pause, busybox, coredns): cached"; exit 0; fi
-[ -x "$BIN/coredns" ] || { log "cluster images need coredns: run scripts/install-tools.sh coredns"; exit 1; }
-log "cluster images (pause, busybox, coredns): building"
+if [ "$(cat "$out/.inputs" 2>/dev/null)" = "$inputs" ]; then log "cluster images (pause, busybox, coredns, local-path-provisioner): cached"; exit 0; fi
+for tool in coredns local-path-provisioner; do
+  [ -x "$BIN/$tool" ] || { log "cluster images need $tool: run scripts/install-tools.sh $tool"; exit 1; }
+done
+log "cluster images (pause, busybox, coredns, local-path-provisioner): building"
 podman=(podman --root "$CACHE/containers/storage" --runroot "$CACHE/containers/run" --storage-driver vfs)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-mkdir -p "$out" "$work/pause" "$work/busybox/bin" "$work/coredns"
+mkdir -p "$out" "$work/pause" "$work/busybox/bin" "$work/coredns" "$work/local-path-provisioner"
 
 gcc -Os -static -o "$work/pause/pause" "$repo/test/cluster/images/pause.c"
 printf 'FROM scratch\nCOPY pause /pause\nUSER 65535:65535\nENTRYPOINT ["/pause"]\n' > "$work/pause/Containerfile"
@@ -25,8 +27,16 @@ printf 'FROM scratch\nCOPY bin /bin\nENV PATH=/bin\nCMD ["/bin/sh"]\n' > "$work/
 cp "$BIN/coredns" "$work/coredns/coredns"
 printf 'FROM scratch\nCOPY coredns /coredns\nUSER 65532:65532\nENTRYPOINT ["/coredns"]\n' > "$work/coredns/Containerfile"
 
-for name in pause busybox coredns; do
-  case "$name" in pause) tag=1 ;; busybox) tag="${BUSYBOX_STATIC_DEB#*:}"; tag="${tag//[^A-Za-z0-9._-]/_}" ;; coredns) tag="$COREDNS_VERSION" ;; esac
+cp "$BIN/local-path-provisioner" "$work/local-path-provisioner/local-path-provisioner"
+printf 'FROM scratch\nCOPY local-path-provisioner /local-path-provisioner\nUSER 65532:65532\nENTRYPOINT ["/local-path-provisioner"]\n' > "$work/local-path-provisioner/Containerfile"
+
+for name in pause busybox coredns local-path-provisioner; do
+  case "$name" in
+    pause) tag=1 ;;
+    busybox) tag="${BUSYBOX_STATIC_DEB#*:}"; tag="${tag//[^A-Za-z0-9._-]/_}" ;;
+    coredns) tag="$COREDNS_VERSION" ;;
+    local-path-provisioner) tag="$LOCAL_PATH_PROVISIONER_VERSION" ;;
+  esac
   ref="localhost/thinkube-cluster/$name:$tag"
   "${podman[@]}" build -q --isolation=chroot -t "$ref" "$work/$name" >/dev/null
   rm -f "$out/$name.tar"

@@ -29,6 +29,18 @@ export const NETWORK = {
 } as const;
 
 export const NODE_NAME = 'thinkube-node';
+
+/**
+ * The node's GPUs, advertised by the fake device plugin (fake-gpu-plugin/) as a GPU node advertises
+ * them, with the label GPU feature discovery sets and a RuntimeClass whose handler containerd maps to runc.
+ */
+export const GPU = {
+  resource: 'nvidia.com/gpu',
+  count: 2,
+  nodeLabels: { 'nvidia.com/gpu.present': 'true' },
+  runtimeClass: 'nvidia',
+} as const;
+export const GPU_RUNTIME_HANDLER = 'nvidia';
 export const API_PORT = 6443;
 export const API_URL = `https://${NETWORK.nodeIp}:${API_PORT}`;
 
@@ -69,6 +81,9 @@ export function pinnedVersions(): Record<string, string> {
 }
 
 /** The node image references scripts/tools/cluster-images.sh built (`localhost/thinkube-cluster/<name>:<tag>`). */
-export function nodeImage(name: 'pause' | 'busybox' | 'coredns'): string {
+export const NODE_IMAGES = ['pause', 'busybox', 'coredns', 'local-path-provisioner'] as const;
+export type NodeImage = (typeof NODE_IMAGES)[number];
+
+export function nodeImage(name: NodeImage): string {
   return readFileSync(join(NODE_IMAGES_DIR, `${name}.ref`), 'utf8').trim();
 }

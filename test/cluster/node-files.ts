@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type clusterPaths, NETWORK, NODE_NAME, nodeImage } from './layout.js';
+import { type clusterPaths, GPU_RUNTIME_HANDLER, NETWORK, NODE_NAME, nodeImage } from './layout.js';
 
 export function writeNodeFiles(paths: ReturnType<typeof clusterPaths>): {
   containerd: string;
@@ -38,6 +38,13 @@ state = "${join(dirs.containerd, 'state')}"
     [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
       runtime_type = "io.containerd.runc.v2"
       [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
+        SystemdCgroup = false
+        BinaryName = "/usr/sbin/runc"
+    # The GPU profile's RuntimeClass (handler nvidia, as the GPU operator names it), mapped to plain runc:
+    # no GPU is here, the fake device plugin stands in for the devices.
+    [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.${GPU_RUNTIME_HANDLER}]
+      runtime_type = "io.containerd.runc.v2"
+      [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.${GPU_RUNTIME_HANDLER}.options]
         SystemdCgroup = false
         BinaryName = "/usr/sbin/runc"
   [plugins."io.containerd.grpc.v1.cri".cni]

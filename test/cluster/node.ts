@@ -25,7 +25,10 @@ import {
   API_PORT,
   clusterDir,
   clusterPaths,
+  GPU,
+  GPU_RUNTIME_HANDLER,
   NETWORK,
+  NODE_IMAGES,
   NODE_IMAGES_DIR,
   NODE_NAME,
   pinnedVersions,
@@ -33,11 +36,16 @@ import {
 } from './layout.js';
 import { writeNodeFiles } from './node-files.js';
 import { makePki } from './pki.js';
+import { STORAGE_NAMESPACE, storageObjects } from './storage.js';
 
 const KUBECTL = join(TOOLS_BIN, 'kubectl');
+/** Where kubelet's device manager puts its socket (pluginapi.KubeletSocket), not under --root-dir. */
+const HOST_KUBELET_DIR = '/var/lib/kubelet';
+const madeHostKubeletDir = () => join(clusterPaths().root, 'made-var-lib-kubelet');
 const NETNS_PATH = `/run/netns/${NETWORK.namespace}`;
 /** Stopped in this order: the node first (so nothing restarts pods), the control plane last. */
 const PROCESSES = [
+  'fake-gpu-plugin',
   'kubelet',
   'containerd',
   'kube-proxy',
@@ -156,6 +164,7 @@ function requireTools(): void {
     'kube-scheduler',
     'kube-proxy',
     'crictl',
+    'fake-gpu-plugin',
   ]) {
     if (!existsSync(join(TOOLS_BIN, tool))) problems.push(`${tool} is not built at ${TOOLS_BIN}`);
   }
@@ -168,7 +177,7 @@ function requireTools(): void {
   ]) {
     if (!existsSync(file)) problems.push(`${file} is missing`);
   }
-  for (const image of ['pause', 'busybox', 'coredns']) {
+  for (const image of NODE_IMAGES) {
     if (!existsSync(join(NODE_IMAGES_DIR, `${image}.tar`)))
       problems.push(`the ${image} image is not built in ${NODE_IMAGES_DIR}`);
   }
@@ -262,6 +271,8 @@ export interface UpTimings {
   readonly apiServerReadySeconds: number;
   readonly nodeReadySeconds: number;
   readonly dnsReadySeconds: number;
+  readonly storageReadySeconds: number;
+  readonly gpusReadySeconds: number;
 }
 
 export async function clusterUp(log: (line: string) => void = console.log): Promise<UpTimings> {
@@ -352,8 +363,11 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
   const ctr = (args: string[], allowFailure = false) =>
     run('ctr', ['--address', paths.containerdSocket, '--namespace', 'k8s.io', ...args], { allowFailure });
   await waitFor('containerd', () => ctr(['version'], true).status === 0, 'containerd', 60_000);
-  for (const image of ['pause', 'busybox', 'coredns']) ctr(['images', 'import', join(NODE_IMAGES_DIR, `${image}.tar`)]);
+  for (const image of NODE_IMAGES) ctr(['images', 'import', join(NODE_IMAGES_DIR, `${image}.tar`)]);
 
+  // kubelet's device manager listens at a fixed host path, whatever --root-dir says: note whether this
+  // cluster makes /var/lib/kubelet, so that `down` removes it again.
+  if (!existsSync(HOST_KUBELET_DIR)) writeFileSync(madeHostKubeletDir(), HOST_KUBELET_DIR);
   startInNode('kubelet', join(TOOLS_BIN, 'kubelet'), [
     `--config=${files.kubelet}`,
     `--kubeconfig=${kubeconfig('kubelet')}`,
@@ -374,23 +388,62 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
   const nodeReadySeconds = since();
   log(`node ${NODE_NAME} Ready: ${nodeReadySeconds} s (Kubernetes ${versions.KUBERNETES_VERSION})`);
 
+  // The cluster's own parts, applied together and then waited for (the GPU count reaches the node's
+  // status only on kubelet's next status update, so the waits overlap): GPUs without GPUs (the device
+  // plugin, the label GPU feature discovery would set, the RuntimeClass; layout.ts GPU), DNS, storage.
+  startInNode('fake-gpu-plugin', join(TOOLS_BIN, 'fake-gpu-plugin'), [
+    `--resource=${GPU.resource}`,
+    `--count=${GPU.count}`,
+  ]);
+  adminKubectl([
+    'label',
+    'node',
+    NODE_NAME,
+    '--overwrite',
+    ...Object.entries(GPU.nodeLabels).map(([k, v]) => `${k}=${v}`),
+  ]);
+  const runtimeClass = {
+    apiVersion: 'node.k8s.io/v1',
+    kind: 'RuntimeClass',
+    metadata: { name: GPU.runtimeClass },
+    handler: GPU_RUNTIME_HANDLER,
+  };
   adminKubectl(['apply', '-f', '-'], {
-    input: corednsObjects()
-      .map((o) => stringify(o))
-      .join('---\n'),
+    input: [runtimeClass, ...corednsObjects(), ...storageObjects(paths.data)].map((o) => stringify(o)).join('---\n'),
   });
-  await waitFor(
-    'CoreDNS',
-    () =>
-      adminKubectl(['-n', 'kube-system', 'get', 'deployment', 'coredns', '-o', 'jsonpath={.status.readyReplicas}'], {
-        allowFailure: true,
-      }).stdout === '1',
-    'kubelet',
-    180_000,
-  );
+
+  const dnsReady = () =>
+    adminKubectl(['-n', 'kube-system', 'get', 'deployment', 'coredns', '-o', 'jsonpath={.status.readyReplicas}'], {
+      allowFailure: true,
+    }).stdout === '1';
+  await waitFor('CoreDNS', dnsReady, 'kubelet', 180_000);
   const dnsReadySeconds = since();
   log(`CoreDNS Ready: ${dnsReadySeconds} s`);
-  const timings = { apiServerReadySeconds, nodeReadySeconds, dnsReadySeconds };
+
+  const provisionersReady = () =>
+    adminKubectl(
+      [
+        '-n',
+        STORAGE_NAMESPACE,
+        'get',
+        'deployments',
+        '-o',
+        'jsonpath={range .items[*]}{.status.readyReplicas}{" "}{end}',
+      ],
+      { allowFailure: true },
+    ).stdout.trim() === '1 1';
+  await waitFor('the storage provisioners', provisionersReady, 'kubelet', 180_000);
+  const storageReadySeconds = since();
+  log(`storage provisioners Ready: ${storageReadySeconds} s`);
+
+  const gpuPath = `{.status.allocatable.${GPU.resource.replace(/\./g, '\\.')}}`;
+  const gpusAllocatable = () =>
+    adminKubectl(['get', 'node', NODE_NAME, '-o', `jsonpath=${gpuPath}`], { allowFailure: true }).stdout ===
+    String(GPU.count);
+  await waitFor(`${GPU.count} ${GPU.resource} allocatable on ${NODE_NAME}`, gpusAllocatable, 'fake-gpu-plugin', 60_000);
+  const gpusReadySeconds = since();
+  log(`${GPU.count} ${GPU.resource} allocatable: ${gpusReadySeconds} s`);
+  const timings = { apiServerReadySeconds, nodeReadySeconds, dnsReadySeconds, storageReadySeconds, gpusReadySeconds };
   writeFileSync(paths.readyMarker, JSON.stringify(timings));
   return timings;
 }
@@ -412,6 +465,7 @@ export async function clusterDown(log: (line: string) => void = console.log, log
     }
     rmSync(join(paths.pids, `${name}.pid`), { force: true });
   };
+  await stop('fake-gpu-plugin');
   await stop('kubelet');
   if (alive('containerd')) {
     // The pods: stop and remove every sandbox (containers, CNI teardown, their mounts) while containerd runs.
@@ -445,6 +499,10 @@ export async function clusterDown(log: (line: string) => void = console.log, log
     if (result.status !== 0) run('umount', ['-l', mount], { allowFailure: true });
   }
   removeKubeletCgroups();
+  if (existsSync(madeHostKubeletDir())) {
+    rmSync(HOST_KUBELET_DIR, { recursive: true, force: true });
+    rmSync(madeHostKubeletDir());
+  }
   tearDownNetwork();
   rmSync(paths.data, { recursive: true, force: true });
 }

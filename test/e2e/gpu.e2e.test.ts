@@ -1,0 +1,145 @@
+/**
+ * GPUs without GPUs, on the running cluster (issue 21): the node advertises nvidia.com/gpu through a
+ * device plugin on kubelet's API (test/cluster/fake-gpu-plugin), so a pod shaped as the default
+ * config's GPU servers are (the resource, node selector, tolerations and RuntimeClass of `gpu:`) is
+ * scheduled by the GPU count, started under the `nvidia` RuntimeClass and given its own device, and a
+ * pod asking for more than the node has left stays Pending with the scheduler saying why.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import type { ThinkubeConfig } from '../../config/load.js';
+import { GPU, NODE_NAME, nodeImage } from '../cluster/layout.js';
+import { configWith } from '../support/synth.js';
+import { eventually, type RunningCluster, runningCluster } from './support/cluster.js';
+
+const NS = 'gpu-e2e';
+let cluster: RunningCluster;
+let gpu: ThinkubeConfig['gpu'];
+
+function jsonOf<T>(...args: string[]): T {
+  return JSON.parse(cluster.kubectl(['get', ...args, '-o', 'json']).stdout) as T;
+}
+
+/** A server-like pod with the GPU profile's scheduling, asking for `gpus`, printing its devices. */
+function gpuPod(name: string, gpus: number): object {
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: NS },
+    spec: {
+      restartPolicy: 'Never',
+      terminationGracePeriodSeconds: 1,
+      nodeSelector: gpu.nodeSelector,
+      tolerations: gpu.tolerations,
+      runtimeClassName: gpu.runtimeClassName,
+      securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } },
+      containers: [
+        {
+          name: 'notebook',
+          image: nodeImage('busybox'),
+          command: ['sh', '-c', 'echo "devices=$NVIDIA_VISIBLE_DEVICES"; exec sleep 3600'],
+          resources: { limits: { [gpu.resourceName]: String(gpus) } },
+          securityContext: {
+            allowPrivilegeEscalation: false,
+            readOnlyRootFilesystem: true,
+            capabilities: { drop: ['ALL'] },
+          },
+        },
+      ],
+    },
+  };
+}
+
+interface Pod {
+  spec: { nodeName?: string };
+  status: { phase: string; conditions?: { type: string; status: string; reason?: string; message?: string }[] };
+}
+
+async function runningWithDevices(name: string): Promise<string[]> {
+  await eventually(
+    `pod ${name} Running`,
+    () => jsonOf<Pod>('pod', '-n', NS, name).status.phase === 'Running',
+    () => cluster.kubectl(['-n', NS, 'describe', 'pod', name], { allowFailure: true }).stdout,
+  );
+  const line = await eventually(
+    `pod ${name} printing its devices`,
+    () => /devices=(.*)/.exec(cluster.kubectl(['-n', NS, 'logs', name], { allowFailure: true }).stdout)?.[1],
+    () => cluster.kubectl(['-n', NS, 'logs', name], { allowFailure: true }).stderr,
+  );
+  return line.split(',').filter(Boolean);
+}
+
+beforeAll(() => {
+  cluster = runningCluster();
+  gpu = configWith('gpu:\n  enabled: true\n  runtimeClassName: nvidia\n').gpu;
+  cluster.kubectl(['delete', 'namespace', NS, '--ignore-not-found', '--wait=true', '--timeout=120s']);
+  cluster.kubectl(['apply', '-f', '-'], {
+    input: stringify({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: NS, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } },
+    }),
+  });
+}, 180_000);
+
+afterAll(() => {
+  cluster?.kubectl(['delete', 'namespace', NS, '--ignore-not-found', '--wait=true', '--timeout=120s'], {
+    allowFailure: true,
+  });
+});
+
+describe('GPUs on the running cluster', () => {
+  it("advertises the config's GPU resource on the node, with the label the GPU profile selects", () => {
+    const node = jsonOf<{
+      metadata: { labels: Record<string, string> };
+      status: { allocatable: Record<string, string> };
+    }>('node', NODE_NAME);
+    expect(gpu.resourceName).toBe(GPU.resource);
+    expect(node.status.allocatable[gpu.resourceName]).toBe(String(GPU.count));
+    expect(node.metadata.labels).toMatchObject(gpu.nodeSelector);
+    expect(jsonOf<{ handler: string }>('runtimeclass', gpu.runtimeClassName as string).handler).toBe('nvidia');
+  });
+
+  it('starts a GPU pod under the nvidia RuntimeClass and gives each pod its own device', async () => {
+    cluster.kubectl(['apply', '-f', '-'], {
+      input: [gpuPod('gpu-a', 1), gpuPod('gpu-b', 1)].map((o) => stringify(o)).join('---\n'),
+    });
+    const a = await runningWithDevices('gpu-a');
+    const b = await runningWithDevices('gpu-b');
+    expect(a).toHaveLength(1);
+    expect(b).toHaveLength(1);
+    expect(a[0]).not.toBe(b[0]);
+    expect(jsonOf<Pod>('pod', '-n', NS, 'gpu-a').spec.nodeName).toBe(NODE_NAME);
+  }, 240_000);
+
+  it('keeps a GPU pod Pending while the node has no GPU left, saying so, and starts it once one is free', async () => {
+    cluster.kubectl(['apply', '-f', '-'], { input: stringify(gpuPod('gpu-c', 1)) });
+    const unschedulable = await eventually(
+      'gpu-c unschedulable',
+      () =>
+        jsonOf<Pod>('pod', '-n', NS, 'gpu-c').status.conditions?.find(
+          (c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable',
+        ),
+      () => cluster.kubectl(['-n', NS, 'describe', 'pod', 'gpu-c'], { allowFailure: true }).stdout,
+    );
+    expect(unschedulable.message).toContain(`Insufficient ${gpu.resourceName}`);
+    expect(jsonOf<Pod>('pod', '-n', NS, 'gpu-c').status.phase).toBe('Pending');
+    // A server stops: its device goes back, and the waiting pod gets it.
+    const freed = (await runningWithDevices('gpu-a'))[0];
+    cluster.kubectl(['-n', NS, 'delete', 'pod', 'gpu-a', '--grace-period=1', '--wait=true']);
+    expect(await runningWithDevices('gpu-c')).toEqual([freed]);
+  }, 240_000);
+
+  it('refuses a pod asking for more GPUs than any node has (the scheduler names the resource)', async () => {
+    cluster.kubectl(['apply', '-f', '-'], { input: stringify(gpuPod('gpu-too-many', GPU.count + 1)) });
+    const condition = await eventually(
+      'gpu-too-many unschedulable',
+      () =>
+        jsonOf<Pod>('pod', '-n', NS, 'gpu-too-many').status.conditions?.find(
+          (c) => c.type === 'PodScheduled' && c.reason === 'Unschedulable',
+        ),
+      () => cluster.kubectl(['-n', NS, 'describe', 'pod', 'gpu-too-many'], { allowFailure: true }).stdout,
+    );
+    expect(condition.message).toContain(`Insufficient ${gpu.resourceName}`);
+  }, 120_000);
+});
