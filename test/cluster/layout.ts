@@ -42,6 +42,8 @@ export const GPU = {
 } as const;
 export const GPU_RUNTIME_HANDLER = 'nvidia';
 export const API_PORT = 6443;
+/** kubelet's health check, on the node's loopback. */
+export const KUBELET_HEALTHZ_PORT = 10248;
 export const API_URL = `https://${NETWORK.nodeIp}:${API_PORT}`;
 
 /** The tools scripts/install-tools.sh built, and the node images it saved. */

@@ -6,7 +6,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type clusterPaths, GPU_RUNTIME_HANDLER, NETWORK, NODE_NAME, nodeImage } from './layout.js';
+import {
+  type clusterPaths,
+  GPU_RUNTIME_HANDLER,
+  KUBELET_HEALTHZ_PORT,
+  NETWORK,
+  NODE_NAME,
+  nodeImage,
+} from './layout.js';
 
 export function writeNodeFiles(paths: ReturnType<typeof clusterPaths>): {
   containerd: string;
@@ -97,7 +104,7 @@ state = "${join(dirs.containerd, 'state')}"
         port: 10250,
         readOnlyPort: 0,
         healthzBindAddress: '127.0.0.1',
-        healthzPort: 10248,
+        healthzPort: KUBELET_HEALTHZ_PORT,
         authentication: {
           anonymous: { enabled: false },
           webhook: { enabled: true },

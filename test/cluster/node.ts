@@ -27,6 +27,7 @@ import {
   clusterPaths,
   GPU,
   GPU_RUNTIME_HANDLER,
+  KUBELET_HEALTHZ_PORT,
   NETWORK,
   NODE_IMAGES,
   NODE_IMAGES_DIR,
@@ -244,6 +245,49 @@ function removeKubeletCgroups(): void {
   }
 }
 
+/** kubelet, as `up` starts it (the files writeNodeFiles wrote, the certificates makePki made). */
+function startKubelet(): void {
+  const paths = clusterPaths();
+  startInNode('kubelet', join(TOOLS_BIN, 'kubelet'), [
+    `--config=${join(paths.config, 'kubelet.yaml')}`,
+    `--kubeconfig=${join(paths.pki, 'kubelet.kubeconfig')}`,
+    `--root-dir=${join(paths.data, 'kubelet')}`,
+    `--cert-dir=${join(paths.data, 'kubelet-pki')}`,
+    `--node-ip=${NETWORK.nodeIp}`,
+    `--hostname-override=${NODE_NAME}`,
+  ]);
+}
+
+/**
+ * Stops kubelet (SIGTERM, by PID) and starts it again with the same files, as a node's kubelet restarts
+ * after an upgrade or a crash; the pods' containers keep running under containerd meanwhile. Returns
+ * once kubelet answers its health check again.
+ */
+export async function restartKubelet(): Promise<void> {
+  const pid = pidOf('kubelet');
+  if (pid === undefined || !clusterStatus().up)
+    throw new ClusterError('the cluster is not up: run npm run cluster -- up');
+  await stopPid(pid);
+  startKubelet();
+  const healthz = () =>
+    run(
+      'nsenter',
+      [
+        `--net=${NETNS_PATH}`,
+        '/bin/busybox',
+        'wget',
+        '-q',
+        '-O',
+        '-',
+        `http://127.0.0.1:${KUBELET_HEALTHZ_PORT}/healthz`,
+      ],
+      {
+        allowFailure: true,
+      },
+    ).stdout === 'ok';
+  await waitFor('kubelet /healthz after its restart', healthz, 'kubelet', 60_000);
+}
+
 /** Whether the cluster that `up` made answers now: its processes run, the API is ready, the node Ready. */
 export function clusterStatus(): { up: boolean; lines: string[] } {
   const paths = clusterPaths();
@@ -368,14 +412,7 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
   // kubelet's device manager listens at a fixed host path, whatever --root-dir says: note whether this
   // cluster makes /var/lib/kubelet, so that `down` removes it again.
   if (!existsSync(HOST_KUBELET_DIR)) writeFileSync(madeHostKubeletDir(), HOST_KUBELET_DIR);
-  startInNode('kubelet', join(TOOLS_BIN, 'kubelet'), [
-    `--config=${files.kubelet}`,
-    `--kubeconfig=${kubeconfig('kubelet')}`,
-    `--root-dir=${join(paths.data, 'kubelet')}`,
-    `--cert-dir=${join(paths.data, 'kubelet-pki')}`,
-    `--node-ip=${NETWORK.nodeIp}`,
-    `--hostname-override=${NODE_NAME}`,
-  ]);
+  startKubelet();
   await waitFor(
     `node ${NODE_NAME} Ready`,
     () =>

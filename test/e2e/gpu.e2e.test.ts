@@ -89,13 +89,19 @@ afterAll(() => {
 });
 
 describe('GPUs on the running cluster', () => {
-  it("advertises the config's GPU resource on the node, with the label the GPU profile selects", () => {
-    const node = jsonOf<{
-      metadata: { labels: Record<string, string> };
-      status: { allocatable: Record<string, string> };
-    }>('node', NODE_NAME);
+  it("advertises the config's GPU resource on the node, with the label the GPU profile selects", async () => {
     expect(gpu.resourceName).toBe(GPU.resource);
-    expect(node.status.allocatable[gpu.resourceName]).toBe(String(GPU.count));
+    type Node = { metadata: { labels: Record<string, string> }; status: { allocatable: Record<string, string> } };
+    // Eventually: the pods file's fault test may be restarting kubelet, which re-reads the plugins.
+    const node = await eventually(
+      `${GPU.count} ${gpu.resourceName} allocatable`,
+      () => {
+        const n = jsonOf<Node>('node', NODE_NAME);
+        return n.status.allocatable[gpu.resourceName] === String(GPU.count) ? n : undefined;
+      },
+      () => JSON.stringify(jsonOf<Node>('node', NODE_NAME).status.allocatable),
+      60_000,
+    );
     expect(node.metadata.labels).toMatchObject(gpu.nodeSelector);
     expect(jsonOf<{ handler: string }>('runtimeclass', gpu.runtimeClassName as string).handler).toBe('nvidia');
   });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { NETWORK, NODE_NAME, nodeImage, pinnedVersions } from '../cluster/layout.js';
+import { GPU, NETWORK, NODE_NAME, nodeImage, pinnedVersions } from '../cluster/layout.js';
 import { eventually, type RunningCluster, runningCluster } from './support/cluster.js';
 
 const NS = 'cluster-smoke';
@@ -172,5 +172,58 @@ describe('the single-node cluster', () => {
     expect(client.stdout, client.stderr).toMatch(/hello from web-/);
     // Nothing leaves the node: CoreDNS has no upstream, so an outside name does not resolve.
     expect(client.stdout).toContain('outside-not-resolved');
+  }, 240_000);
+
+  it('survives a kubelet restart: the running pod keeps its container, the node and its GPUs come back', async () => {
+    type Pod = {
+      metadata: { name: string; uid: string };
+      status: { podIP: string; containerStatuses: { containerID: string; restartCount: number }[] };
+    };
+    const before = jsonOf<{ items: Pod[] }>('pods', '-n', NS, '-l', 'app=web').items[0] as Pod;
+    await cluster.restartKubelet();
+    await eventually(
+      `node ${NODE_NAME} Ready again`,
+      () =>
+        cluster.kubectl(['get', 'node', NODE_NAME, '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}'])
+          .stdout === 'True',
+      () => cluster.kubectl(['describe', 'node', NODE_NAME], { allowFailure: true }).stdout,
+      60_000,
+    );
+    const after = jsonOf<Pod>('pod', '-n', NS, before.metadata.name);
+    expect(after.metadata.uid).toBe(before.metadata.uid);
+    expect(after.status.containerStatuses[0]?.containerID).toBe(before.status.containerStatuses[0]?.containerID);
+    expect(after.status.containerStatuses[0]?.restartCount).toBe(before.status.containerStatuses[0]?.restartCount);
+    expect(await (await fetch(`http://${after.status.podIP}:8080/index.html`)).text()).toMatch(/^hello from web-/);
+    // The device plugin registers again with the new kubelet.
+    const gpuPath = `jsonpath={.status.allocatable.${GPU.resource.replace(/\./g, '\\.')}}`;
+    await eventually(
+      `${GPU.count} ${GPU.resource} allocatable again`,
+      () => cluster.kubectl(['get', 'node', NODE_NAME, '-o', gpuPath]).stdout === String(GPU.count),
+      () => cluster.kubectl(['get', 'node', NODE_NAME, '-o', 'jsonpath={.status.allocatable}']).stdout,
+      60_000,
+    );
+    // And the restarted kubelet starts new pods.
+    const run = cluster.kubectl([
+      'run',
+      'after-restart',
+      '-n',
+      NS,
+      '--restart=Never',
+      `--image=${nodeImage('busybox')}`,
+      '--overrides',
+      JSON.stringify({
+        spec: {
+          containers: [
+            { name: 'after-restart', image: nodeImage('busybox'), command: ['true'], securityContext: restricted },
+          ],
+        },
+      }),
+    ]);
+    expect(run.status).toBe(0);
+    await eventually(
+      'the pod made after the restart Succeeded',
+      () => jsonOf<{ status: { phase: string } }>('pod', '-n', NS, 'after-restart').status.phase === 'Succeeded',
+      () => cluster.kubectl(['-n', NS, 'describe', 'pod', 'after-restart'], { allowFailure: true }).stdout,
+    );
   }, 240_000);
 });

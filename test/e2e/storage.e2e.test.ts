@@ -87,7 +87,16 @@ async function podSucceeded(name: string): Promise<string> {
     },
     () => cluster.kubectl(['-n', NS, 'describe', 'pod', name], { allowFailure: true }).stdout,
   );
-  return cluster.kubectl(['-n', NS, 'logs', name]).stdout;
+  // Logs come through kubelet, which another file's fault test may be restarting: wait for an answer.
+  return await eventually(
+    `the logs of ${name}`,
+    () => {
+      const logs = cluster.kubectl(['-n', NS, 'logs', name], { allowFailure: true });
+      return logs.status === 0 ? logs.stdout : undefined;
+    },
+    () => cluster.kubectl(['-n', NS, 'logs', name], { allowFailure: true }).stderr,
+    60_000,
+  );
 }
 
 function volumePath(volume: Volume): string {

@@ -4,7 +4,7 @@
  * by every test file, each in namespaces of its own.
  */
 import { clusterPaths, NETWORK } from '../../cluster/layout.js';
-import { adminKubectl, clusterStatus } from '../../cluster/node.js';
+import { adminKubectl, clusterStatus, restartKubelet } from '../../cluster/node.js';
 
 export interface RunningCluster {
   readonly kubeconfig: string;
@@ -18,6 +18,11 @@ export interface RunningCluster {
     stdout: string;
     stderr: string;
   };
+  /**
+   * A fault: kubelet stopped and started again (its pods' containers run on). Tests in other files
+   * may run meanwhile, so anything served by kubelet (logs, exec, attach) is read through `eventually`.
+   */
+  restartKubelet(): Promise<void>;
 }
 
 export function runningCluster(): RunningCluster {
@@ -27,7 +32,7 @@ export function runningCluster(): RunningCluster {
       `the test cluster is not up (${lines.join('; ')}): run npm run cluster -- up (npm run check and .ci/run bring it up)`,
     );
   }
-  return { kubeconfig: clusterPaths().adminKubeconfig, nodeIp: NETWORK.nodeIp, kubectl: adminKubectl };
+  return { kubeconfig: clusterPaths().adminKubeconfig, nodeIp: NETWORK.nodeIp, kubectl: adminKubectl, restartKubelet };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
