@@ -36,7 +36,8 @@ import {
   TOOLS_BIN,
 } from './layout.js';
 import { writeNodeFiles } from './node-files.js';
-import { makePki } from './pki.js';
+import { kubeconfigFor, makePki } from './pki.js';
+import { POLICY_CONTROLLER, policyControllerArgs, policyControllerObjects } from './policy-controller.js';
 import { STORAGE_NAMESPACE, storageObjects } from './storage.js';
 
 const KUBECTL = join(TOOLS_BIN, 'kubectl');
@@ -44,10 +45,11 @@ const KUBECTL = join(TOOLS_BIN, 'kubectl');
 const HOST_KUBELET_DIR = '/var/lib/kubelet';
 const madeHostKubeletDir = () => join(clusterPaths().root, 'made-var-lib-kubelet');
 const NETNS_PATH = `/run/netns/${NETWORK.namespace}`;
+/** The node's agents, stopped first (kubelet last of them), before the pods' sandboxes are removed. */
+const NODE_AGENTS = ['kube-router', 'fake-gpu-plugin', 'kubelet'] as const;
 /** Stopped in this order: the node first (so nothing restarts pods), the control plane last. */
 const PROCESSES = [
-  'fake-gpu-plugin',
-  'kubelet',
+  ...NODE_AGENTS,
   'containerd',
   'kube-proxy',
   'kube-scheduler',
@@ -166,6 +168,7 @@ function requireTools(): void {
     'kube-proxy',
     'crictl',
     'fake-gpu-plugin',
+    'kube-router',
   ]) {
     if (!existsSync(join(TOOLS_BIN, tool))) problems.push(`${tool} is not built at ${TOOLS_BIN}`);
   }
@@ -175,6 +178,7 @@ function requireTools(): void {
     '/usr/lib/cni/bridge',
     '/usr/lib/cni/host-local',
     '/usr/lib/cni/portmap',
+    '/usr/sbin/ipset',
   ]) {
     if (!existsSync(file)) problems.push(`${file} is missing`);
   }
@@ -317,6 +321,7 @@ export interface UpTimings {
   readonly dnsReadySeconds: number;
   readonly storageReadySeconds: number;
   readonly gpusReadySeconds: number;
+  readonly policiesReadySeconds: number;
 }
 
 export async function clusterUp(log: (line: string) => void = console.log): Promise<UpTimings> {
@@ -439,6 +444,28 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
     '--overwrite',
     ...Object.entries(GPU.nodeLabels).map(([k, v]) => `${k}=${v}`),
   ]);
+  // NetworkPolicies enforced (policy-controller.ts): its ServiceAccount, a token for it, the process.
+  adminKubectl(['apply', '-f', '-'], {
+    input: policyControllerObjects()
+      .map((o) => stringify(o))
+      .join('---\n'),
+  });
+  const token = adminKubectl([
+    '-n',
+    POLICY_CONTROLLER.namespace,
+    'create',
+    'token',
+    POLICY_CONTROLLER.serviceAccount,
+    '--duration=720h',
+  ]).stdout.trim();
+  const routerKubeconfig = join(paths.pki, 'kube-router.kubeconfig');
+  writeFileSync(routerKubeconfig, kubeconfigFor(paths.pki, token), { mode: 0o600 });
+  startInNode(
+    'kube-router',
+    join(TOOLS_BIN, 'kube-router'),
+    policyControllerArgs(routerKubeconfig, NODE_NAME, NETWORK.serviceCidr),
+  );
+
   const runtimeClass = {
     apiVersion: 'node.k8s.io/v1',
     kind: 'RuntimeClass',
@@ -480,7 +507,20 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
   await waitFor(`${GPU.count} ${GPU.resource} allocatable on ${NODE_NAME}`, gpusAllocatable, 'fake-gpu-plugin', 60_000);
   const gpusReadySeconds = since();
   log(`${GPU.count} ${GPU.resource} allocatable: ${gpusReadySeconds} s`);
-  const timings = { apiServerReadySeconds, nodeReadySeconds, dnsReadySeconds, storageReadySeconds, gpusReadySeconds };
+  const policyChains = () =>
+    run('nsenter', [`--net=${NETNS_PATH}`, 'iptables', '-S', 'KUBE-ROUTER-FORWARD'], { allowFailure: true }).status ===
+    0;
+  await waitFor('the policy controller iptables chains', policyChains, 'kube-router', 60_000);
+  const policiesReadySeconds = since();
+  log(`NetworkPolicy controller (kube-router) ready: ${policiesReadySeconds} s`);
+  const timings = {
+    apiServerReadySeconds,
+    nodeReadySeconds,
+    dnsReadySeconds,
+    storageReadySeconds,
+    gpusReadySeconds,
+    policiesReadySeconds,
+  };
   writeFileSync(paths.readyMarker, JSON.stringify(timings));
   return timings;
 }
@@ -502,8 +542,7 @@ export async function clusterDown(log: (line: string) => void = console.log, log
     }
     rmSync(join(paths.pids, `${name}.pid`), { force: true });
   };
-  await stop('fake-gpu-plugin');
-  await stop('kubelet');
+  for (const name of NODE_AGENTS) await stop(name);
   if (alive('containerd')) {
     // The pods: stop and remove every sandbox (containers, CNI teardown, their mounts) while containerd runs.
     const crictl = (args: string[]) =>
@@ -521,7 +560,7 @@ export async function clusterDown(log: (line: string) => void = console.log, log
       log(`removed ${pods.length} pod sandbox(es)`);
     }
   }
-  for (const name of PROCESSES.slice(1)) await stop(name);
+  for (const name of PROCESSES.slice(NODE_AGENTS.length)) await stop(name);
   // Whatever still runs in the node's namespace (containerd's shims of pods it could not remove).
   if (existsSync(NETNS_PATH)) {
     const leftovers = run('ip', ['netns', 'pids', NETWORK.namespace], { allowFailure: true })

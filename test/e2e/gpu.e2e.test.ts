@@ -69,10 +69,10 @@ async function runningWithDevices(name: string): Promise<string[]> {
   return line.split(',').filter(Boolean);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   cluster = runningCluster();
   gpu = configWith('gpu:\n  enabled: true\n  runtimeClassName: nvidia\n').gpu;
-  cluster.kubectl(['delete', 'namespace', NS, '--ignore-not-found', '--wait=true', '--timeout=120s']);
+  await cluster.deleted(['namespace', NS]);
   cluster.kubectl(['apply', '-f', '-'], {
     input: stringify({
       apiVersion: 'v1',
@@ -82,10 +82,8 @@ beforeAll(() => {
   });
 }, 180_000);
 
-afterAll(() => {
-  cluster?.kubectl(['delete', 'namespace', NS, '--ignore-not-found', '--wait=true', '--timeout=120s'], {
-    allowFailure: true,
-  });
+afterAll(async () => {
+  await cluster?.deleted(['namespace', NS]);
 });
 
 describe('GPUs on the running cluster', () => {
@@ -132,7 +130,7 @@ describe('GPUs on the running cluster', () => {
     expect(jsonOf<Pod>('pod', '-n', NS, 'gpu-c').status.phase).toBe('Pending');
     // A server stops: its device goes back, and the waiting pod gets it.
     const freed = (await runningWithDevices('gpu-a'))[0];
-    cluster.kubectl(['-n', NS, 'delete', 'pod', 'gpu-a', '--grace-period=1', '--wait=true']);
+    await cluster.deleted(['-n', NS, 'pod', 'gpu-a']);
     expect(await runningWithDevices('gpu-c')).toEqual([freed]);
   }, 240_000);
 

@@ -30,9 +30,9 @@ function jsonOf<T>(...args: string[]): T {
   return JSON.parse(cluster.kubectl(['get', ...args, '-o', 'json']).stdout) as T;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   cluster = runningCluster();
-  cluster.kubectl(['delete', 'namespace', NS, '--ignore-not-found', '--wait=true', '--timeout=120s']);
+  await cluster.deleted(['namespace', NS]);
   apply([
     {
       apiVersion: 'v1',
@@ -137,7 +137,7 @@ describe('the single-node cluster', () => {
       () => cluster.kubectl(['-n', NS, 'get', 'endpointslices', '-o', 'yaml'], { allowFailure: true }).stdout,
     );
     expect(fromHost).toMatch(/^hello from web-/);
-    const client = cluster.kubectl(
+    const client = await cluster.kubectlAsync(
       [
         'run',
         'client',

@@ -105,9 +105,9 @@ function volumePath(volume: Volume): string {
   return path;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   cluster = runningCluster();
-  cluster.kubectl(['delete', 'namespace', NS, '--ignore-not-found', '--wait=true', '--timeout=120s']);
+  await cluster.deleted(['namespace', NS]);
   // The test config points the home StorageClass at the cluster's provisioner; the rest is the default.
   const synthesized = synth(
     configWith(
@@ -120,11 +120,9 @@ beforeAll(() => {
   apply([synthesized.byKind('Namespace', NS), homeClass, sharedClaim]);
 }, 180_000);
 
-afterAll(() => {
+afterAll(async () => {
   if (!cluster) return;
-  cluster.kubectl(['delete', 'namespace', NS, '--ignore-not-found', '--wait=true', '--timeout=120s'], {
-    allowFailure: true,
-  });
+  await cluster.deleted(['namespace', NS]);
   // Retained volumes outlive their claims by design: remove this test's, then its class.
   const volumes = jsonOf<{ items: { metadata: { name: string }; spec: { claimRef?: { namespace?: string } } }[] }>(
     'pv',
@@ -192,8 +190,8 @@ describe('storage on the running cluster', () => {
 
   it('keeps the home volume and its files when the claim is deleted (Retain)', async () => {
     const volumeName = jsonOf<Claim>('pvc', '-n', NS, 'claim-ada').spec.volumeName as string;
-    cluster.kubectl(['-n', NS, 'delete', 'pod', 'ada-writes', '--wait=true']);
-    cluster.kubectl(['-n', NS, 'delete', 'pvc', 'claim-ada', '--wait=true', '--timeout=60s']);
+    await cluster.deleted(['-n', NS, 'pod', 'ada-writes']);
+    await cluster.deleted(['-n', NS, 'pvc', 'claim-ada']);
     const volume = await eventually(
       `the volume ${volumeName} Released`,
       () => {

@@ -3,7 +3,9 @@
  * run by `npm run cluster -- up` (scripts/with-cluster.sh does it for npm run check and .ci/run), shared
  * by every test file, each in namespaces of its own.
  */
-import { clusterPaths, NETWORK } from '../../cluster/layout.js';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { clusterPaths, NETWORK, TOOLS_BIN } from '../../cluster/layout.js';
 import { adminKubectl, clusterStatus, restartKubelet } from '../../cluster/node.js';
 
 export interface RunningCluster {
@@ -19,6 +21,17 @@ export interface RunningCluster {
     stderr: string;
   };
   /**
+   * kubectl without blocking the test's worker: anything that may take more than a moment (waits,
+   * exec, attach) goes through this, or vitest loses the worker on a loaded machine ("Timeout calling
+   * onTaskUpdate"). Never throws for a non-zero exit unless `allowFailure` is false.
+   */
+  kubectlAsync(
+    args: string[],
+    options?: { input?: string; allowFailure?: boolean },
+  ): Promise<{ status: number; stdout: string; stderr: string }>;
+  /** Deletes the objects (`kind name` or `kind -l ...`) and waits, without blocking, until they are gone. */
+  deleted(args: string[], timeoutMs?: number): Promise<void>;
+  /**
    * A fault: kubelet stopped and started again (its pods' containers run on). Tests in other files
    * may run meanwhile, so anything served by kubelet (logs, exec, attach) is read through `eventually`.
    */
@@ -32,7 +45,32 @@ export function runningCluster(): RunningCluster {
       `the test cluster is not up (${lines.join('; ')}): run npm run cluster -- up (npm run check and .ci/run bring it up)`,
     );
   }
-  return { kubeconfig: clusterPaths().adminKubeconfig, nodeIp: NETWORK.nodeIp, kubectl: adminKubectl, restartKubelet };
+  const kubeconfig = clusterPaths().adminKubeconfig;
+  const kubectlAsync: RunningCluster['kubectlAsync'] = (args, options = {}) =>
+    new Promise((resolve, reject) => {
+      const child = execFile(
+        join(TOOLS_BIN, 'kubectl'),
+        ['--kubeconfig', kubeconfig, ...args],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+          if (status !== 0 && options.allowFailure !== true) {
+            reject(new Error(`kubectl ${args.join(' ')} failed (${status}): ${stderr.trim()}`));
+          } else resolve({ status, stdout, stderr });
+        },
+      );
+      child.stdin?.end(options.input ?? '');
+    });
+  const deleted: RunningCluster['deleted'] = async (args, timeoutMs = 180_000) => {
+    await kubectlAsync(['delete', ...args, '--ignore-not-found', '--wait=false']);
+    await eventually(
+      `kubectl delete ${args.join(' ')} done`,
+      async () => (await kubectlAsync(['get', ...args, '-o', 'name'], { allowFailure: true })).stdout.trim() === '',
+      () => `still there: ${args.join(' ')}`,
+      timeoutMs,
+    );
+  };
+  return { kubeconfig, nodeIp: NETWORK.nodeIp, kubectl: adminKubectl, kubectlAsync, deleted, restartKubelet };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
