@@ -15,6 +15,7 @@ fi
 "$@"
 status=$?
 if [ "$was_up" = 0 ]; then
-  if [ "$status" -ne 0 ]; then cluster down --logs-to test-results/cluster; else cluster down; fi
+  # down fails when it left anything behind (a process, mount, cgroup, route, link or the namespace).
+  if [ "$status" -ne 0 ]; then cluster down --logs-to test-results/cluster; else cluster down || status=1; fi
 fi
 exit "$status"

@@ -10,7 +10,7 @@
  */
 
 import { clusterPaths } from './layout.js';
-import { ClusterError, clusterDown, clusterStatus, clusterUp } from './node.js';
+import { ClusterError, clusterDown, clusterStatus, clusterUp, leftovers } from './node.js';
 
 async function main(argv: string[]): Promise<number> {
   const [action, ...rest] = argv;
@@ -23,7 +23,12 @@ async function main(argv: string[]): Promise<number> {
     case 'down': {
       const at = rest.indexOf('--logs-to');
       await clusterDown(console.log, at >= 0 ? rest[at + 1] : undefined);
-      console.log('cluster down');
+      const left = leftovers();
+      if (left.length > 0) {
+        console.error(`cluster: down left these behind:\n  ${left.join('\n  ')}`);
+        return 1;
+      }
+      console.log('cluster down: nothing left behind (processes, mounts, cgroups, routes, links, namespace)');
       return 0;
     }
     case 'status': {

@@ -292,6 +292,46 @@ export async function restartKubelet(): Promise<void> {
   await waitFor('kubelet /healthz after its restart', healthz, 'kubelet', 60_000);
 }
 
+/**
+ * What a cluster would leave on the machine if `down` missed it: its processes (by the PID files and
+ * by the binaries' paths), mounts under its directory, kubelet's cgroups, the routes, the veth and the
+ * namespace, /var/lib/kubelet when `up` made it. Empty after a clean `down`.
+ */
+export function leftovers(): string[] {
+  const paths = clusterPaths();
+  const found: string[] = [];
+  for (const name of PROCESSES) {
+    const pid = pidOf(name);
+    if (pid !== undefined && isRunning(pid)) found.push(`process ${name} (pid ${pid})`);
+  }
+  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    let exe = '';
+    try {
+      exe = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')[0] ?? '';
+    } catch {
+      continue;
+    }
+    if (exe.startsWith(`${TOOLS_BIN}/`) && PROCESSES.some((name) => exe.endsWith(`/${name}`))) {
+      const state = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (!/^\d+ \(.*\) Z/.test(state)) found.push(`process ${exe} (pid ${entry})`);
+    }
+  }
+  for (const mount of mountsUnder(paths.root)) found.push(`mount ${mount}`);
+  if (existsSync('/sys/fs/cgroup')) {
+    for (const controller of readdirSync('/sys/fs/cgroup')) {
+      if (existsSync(join('/sys/fs/cgroup', controller, 'kubepods'))) found.push(`cgroup ${controller}/kubepods`);
+    }
+  }
+  if (existsSync(NETNS_PATH)) found.push(`network namespace ${NETWORK.namespace}`);
+  if (run('ip', ['link', 'show', NETWORK.hostLink], { allowFailure: true }).status === 0)
+    found.push(`link ${NETWORK.hostLink}`);
+  const routes = run('ip', ['route', 'show'], { allowFailure: true }).stdout;
+  for (const cidr of [NETWORK.podCidr, NETWORK.serviceCidr])
+    if (routes.includes(`${cidr} via`)) found.push(`route ${cidr}`);
+  if (existsSync(madeHostKubeletDir())) found.push(HOST_KUBELET_DIR);
+  return found;
+}
+
 /** Whether the cluster that `up` made answers now: its processes run, the API is ready, the node Ready. */
 export function clusterStatus(): { up: boolean; lines: string[] } {
   const paths = clusterPaths();
