@@ -31,3 +31,15 @@ kube_version_ldflags() {
   local minor="${KUBERNETES_VERSION#v1.}"; minor="${minor%%.*}"
   printf '%s' "-X k8s.io/component-base/version.gitVersion=$KUBERNETES_VERSION -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=$minor -X k8s.io/client-go/pkg/version.gitVersion=$KUBERNETES_VERSION"
 }
+
+# One static command from the Go module proxy: `go_install NAME VERSION PACKAGE@VERSION "about N minutes"`.
+# Stamped "VERSION+static" (a dynamic build from before is rebuilt); prints its version when built.
+go_install() {
+  local name="$1" version="$2" package="$3" cold="$4"
+  if current "$name" "$version+static"; then log "$name $version: cached"; return 0; fi
+  need_go "$name"
+  log "$name $version: go install (first time: $cold)"
+  GOBIN="$BIN" GOFLAGS=-buildvcs=false CGO_ENABLED=0 go install -trimpath "$package"
+  stamp "$name" "$version+static"
+  "$BIN/$name" --version >&2 || true
+}

@@ -41,6 +41,8 @@ export const GPU = {
   runtimeClass: 'nvidia',
 } as const;
 export const GPU_RUNTIME_HANDLER = 'nvidia';
+/** `kubectl -o` that prints how many of the GPU resource the node offers (the dots escaped for jsonpath). */
+export const GPU_ALLOCATABLE_OUTPUT = `jsonpath={.status.allocatable.${GPU.resource.replace(/\./g, '\\.')}}`;
 export const API_PORT = 6443;
 /** kubelet's health check, on the node's loopback. */
 export const KUBELET_HEALTHZ_PORT = 10248;

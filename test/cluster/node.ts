@@ -26,6 +26,7 @@ import {
   clusterDir,
   clusterPaths,
   GPU,
+  GPU_ALLOCATABLE_OUTPUT,
   GPU_RUNTIME_HANDLER,
   KUBELET_HEALTHZ_PORT,
   NETWORK,
@@ -540,9 +541,8 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
   const storageReadySeconds = since();
   log(`storage provisioners Ready: ${storageReadySeconds} s`);
 
-  const gpuPath = `{.status.allocatable.${GPU.resource.replace(/\./g, '\\.')}}`;
   const gpusAllocatable = () =>
-    adminKubectl(['get', 'node', NODE_NAME, '-o', `jsonpath=${gpuPath}`], { allowFailure: true }).stdout ===
+    adminKubectl(['get', 'node', NODE_NAME, '-o', GPU_ALLOCATABLE_OUTPUT], { allowFailure: true }).stdout ===
     String(GPU.count);
   await waitFor(`${GPU.count} ${GPU.resource} allocatable on ${NODE_NAME}`, gpusAllocatable, 'fake-gpu-plugin', 60_000);
   const gpusReadySeconds = since();

@@ -10,15 +10,11 @@ import { stringify } from 'yaml';
 import type { ThinkubeConfig } from '../../config/load.js';
 import { GPU, NODE_NAME, nodeImage } from '../cluster/layout.js';
 import { configWith } from '../support/synth.js';
-import { eventually, type RunningCluster, runningCluster } from './support/cluster.js';
+import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
 
 const NS = 'gpu-e2e';
 let cluster: RunningCluster;
 let gpu: ThinkubeConfig['gpu'];
-
-function jsonOf<T>(...args: string[]): T {
-  return JSON.parse(cluster.kubectl(['get', ...args, '-o', 'json']).stdout) as T;
-}
 
 /** A server-like pod with the GPU profile's scheduling, asking for `gpus`, printing its devices. */
 function gpuPod(name: string, gpus: number): object {
@@ -32,18 +28,13 @@ function gpuPod(name: string, gpus: number): object {
       nodeSelector: gpu.nodeSelector,
       tolerations: gpu.tolerations,
       runtimeClassName: gpu.runtimeClassName,
-      securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } },
       containers: [
         {
           name: 'notebook',
           image: nodeImage('busybox'),
           command: ['sh', '-c', 'echo "devices=$NVIDIA_VISIBLE_DEVICES"; exec sleep 3600'],
           resources: { limits: { [gpu.resourceName]: String(gpus) } },
-          securityContext: {
-            allowPrivilegeEscalation: false,
-            readOnlyRootFilesystem: true,
-            capabilities: { drop: ['ALL'] },
-          },
+          securityContext: RESTRICTED_CONTAINER,
         },
       ],
     },
@@ -58,7 +49,7 @@ interface Pod {
 async function runningWithDevices(name: string): Promise<string[]> {
   await eventually(
     `pod ${name} Running`,
-    () => jsonOf<Pod>('pod', '-n', NS, name).status.phase === 'Running',
+    () => cluster.getJson<Pod>('pod', '-n', NS, name).status.phase === 'Running',
     () => cluster.kubectl(['-n', NS, 'describe', 'pod', name], { allowFailure: true }).stdout,
   );
   const line = await eventually(
@@ -94,14 +85,14 @@ describe('GPUs on the running cluster', () => {
     const node = await eventually(
       `${GPU.count} ${gpu.resourceName} allocatable`,
       () => {
-        const n = jsonOf<Node>('node', NODE_NAME);
+        const n = cluster.getJson<Node>('node', NODE_NAME);
         return n.status.allocatable[gpu.resourceName] === String(GPU.count) ? n : undefined;
       },
-      () => JSON.stringify(jsonOf<Node>('node', NODE_NAME).status.allocatable),
+      () => JSON.stringify(cluster.getJson<Node>('node', NODE_NAME).status.allocatable),
       60_000,
     );
     expect(node.metadata.labels).toMatchObject(gpu.nodeSelector);
-    expect(jsonOf<{ handler: string }>('runtimeclass', gpu.runtimeClassName as string).handler).toBe('nvidia');
+    expect(cluster.getJson<{ handler: string }>('runtimeclass', gpu.runtimeClassName as string).handler).toBe('nvidia');
   });
 
   it('starts a GPU pod under the nvidia RuntimeClass and gives each pod its own device', async () => {
@@ -113,7 +104,7 @@ describe('GPUs on the running cluster', () => {
     expect(a).toHaveLength(1);
     expect(b).toHaveLength(1);
     expect(a[0]).not.toBe(b[0]);
-    expect(jsonOf<Pod>('pod', '-n', NS, 'gpu-a').spec.nodeName).toBe(NODE_NAME);
+    expect(cluster.getJson<Pod>('pod', '-n', NS, 'gpu-a').spec.nodeName).toBe(NODE_NAME);
   }, 240_000);
 
   it('keeps a GPU pod Pending while the node has no GPU left, saying so, and starts it once one is free', async () => {
@@ -121,13 +112,15 @@ describe('GPUs on the running cluster', () => {
     const unschedulable = await eventually(
       'gpu-c unschedulable',
       () =>
-        jsonOf<Pod>('pod', '-n', NS, 'gpu-c').status.conditions?.find(
-          (c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable',
-        ),
+        cluster
+          .getJson<Pod>('pod', '-n', NS, 'gpu-c')
+          .status.conditions?.find(
+            (c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable',
+          ),
       () => cluster.kubectl(['-n', NS, 'describe', 'pod', 'gpu-c'], { allowFailure: true }).stdout,
     );
     expect(unschedulable.message).toContain(`Insufficient ${gpu.resourceName}`);
-    expect(jsonOf<Pod>('pod', '-n', NS, 'gpu-c').status.phase).toBe('Pending');
+    expect(cluster.getJson<Pod>('pod', '-n', NS, 'gpu-c').status.phase).toBe('Pending');
     // A server stops: its device goes back, and the waiting pod gets it.
     const freed = (await runningWithDevices('gpu-a'))[0];
     await cluster.deleted(['-n', NS, 'pod', 'gpu-a']);
@@ -139,9 +132,9 @@ describe('GPUs on the running cluster', () => {
     const condition = await eventually(
       'gpu-too-many unschedulable',
       () =>
-        jsonOf<Pod>('pod', '-n', NS, 'gpu-too-many').status.conditions?.find(
-          (c) => c.type === 'PodScheduled' && c.reason === 'Unschedulable',
-        ),
+        cluster
+          .getJson<Pod>('pod', '-n', NS, 'gpu-too-many')
+          .status.conditions?.find((c) => c.type === 'PodScheduled' && c.reason === 'Unschedulable'),
       () => cluster.kubectl(['-n', NS, 'describe', 'pod', 'gpu-too-many'], { allowFailure: true }).stdout,
     );
     expect(condition.message).toContain(`Insufficient ${gpu.resourceName}`);

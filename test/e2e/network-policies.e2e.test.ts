@@ -14,7 +14,7 @@ import { NETWORK, nodeImage } from '../cluster/layout.js';
 import { egressAllows, type Flow, ingressAllows, type NetworkPolicyObject } from '../support/network-policy.js';
 import { renderRealChart } from '../support/real-chart.js';
 import { configWith } from '../support/synth.js';
-import { eventually, type RunningCluster, runningCluster } from './support/cluster.js';
+import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
 
 const HUB_NS = 'netpol-e2e';
 const config = configWith(`namespace:\n  name: ${HUB_NS}\n`);
@@ -64,15 +64,6 @@ const PODS: Record<string, StandIn> = {
   elsewhere: { namespace: OTHER_NS, labels: { app: 'other' }, ports: [{ name: 'http', port: 8080 }] },
 };
 
-const restricted = {
-  allowPrivilegeEscalation: false,
-  readOnlyRootFilesystem: true,
-  runAsNonRoot: true,
-  runAsUser: 1000,
-  capabilities: { drop: ['ALL'] },
-  seccompProfile: { type: 'RuntimeDefault' },
-};
-
 function standInPod(name: string, pod: StandIn): object {
   const servers = pod.ports.map((p) => `httpd -p ${p.port} -h /tmp/www`).join(' && ');
   return {
@@ -87,17 +78,13 @@ function standInPod(name: string, pod: StandIn): object {
           image: nodeImage('busybox'),
           command: ['sh', '-c', `mkdir -p /tmp/www && echo ok > /tmp/www/index.html && ${servers} && exec sleep 3600`],
           ports: pod.ports.map((p) => ({ name: p.name, containerPort: p.port })),
-          securityContext: restricted,
+          securityContext: RESTRICTED_CONTAINER,
           volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
         },
       ],
       volumes: [{ name: 'tmp', emptyDir: {} }],
     },
   };
-}
-
-function jsonOf<T>(...args: string[]): T {
-  return JSON.parse(cluster.kubectl(['get', ...args, '-o', 'json']).stdout) as T;
 }
 
 const podIps: Record<string, string> = {};
@@ -235,7 +222,7 @@ beforeAll(async () => {
     podIps[name] = await eventually(
       `pod ${name} Running`,
       () => {
-        const p = jsonOf<{ status: { phase: string; podIP?: string } }>('pod', '-n', pod.namespace, name);
+        const p = cluster.getJson<{ status: { phase: string; podIP?: string } }>('pod', '-n', pod.namespace, name);
         return p.status.phase === 'Running' ? p.status.podIP : undefined;
       },
       () => cluster.kubectl(['-n', pod.namespace, 'describe', 'pod', name], { allowFailure: true }).stdout,

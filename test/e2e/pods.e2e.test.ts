@@ -5,35 +5,32 @@
  * hub namespace enforces. Nothing is registered, bound or created by hand.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { GPU, NETWORK, NODE_NAME, nodeImage, pinnedVersions } from '../cluster/layout.js';
-import { eventually, type RunningCluster, runningCluster } from './support/cluster.js';
+import { GPU, GPU_ALLOCATABLE_OUTPUT, NETWORK, NODE_NAME, nodeImage, pinnedVersions } from '../cluster/layout.js';
+import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
 
 const NS = 'cluster-smoke';
 let cluster: RunningCluster;
 
-/** A restricted-compliant container: non-root, no capabilities, RuntimeDefault seccomp, read-only root. */
-const restricted = {
-  allowPrivilegeEscalation: false,
-  readOnlyRootFilesystem: true,
-  runAsNonRoot: true,
-  runAsUser: 1000,
-  capabilities: { drop: ['ALL'] },
-  seccompProfile: { type: 'RuntimeDefault' },
-};
-
-function apply(objects: object[]): void {
-  cluster.kubectl(['apply', '-f', '-'], { input: objects.map((o) => stringify(o)).join('---\n') });
-}
-
-function jsonOf<T>(...args: string[]): T {
-  return JSON.parse(cluster.kubectl(['get', ...args, '-o', 'json']).stdout) as T;
+/** `kubectl run` of a one-off busybox pod in the test's namespace, its container admitted by `restricted`. */
+function busyboxRun(name: string, command: string[]): string[] {
+  const image = nodeImage('busybox');
+  const container = { name, image, stdin: true, command, securityContext: RESTRICTED_CONTAINER };
+  return [
+    'run',
+    name,
+    '-n',
+    NS,
+    '--restart=Never',
+    `--image=${image}`,
+    '--overrides',
+    JSON.stringify({ spec: { containers: [container] } }),
+  ];
 }
 
 beforeAll(async () => {
   cluster = runningCluster();
   await cluster.deleted(['namespace', NS]);
-  apply([
+  cluster.apply([
     {
       apiVersion: 'v1',
       kind: 'Namespace',
@@ -60,7 +57,7 @@ beforeAll(async () => {
                 ],
                 ports: [{ name: 'http', containerPort: 8080 }],
                 readinessProbe: { httpGet: { path: '/index.html', port: 'http' }, periodSeconds: 1 },
-                securityContext: restricted,
+                securityContext: RESTRICTED_CONTAINER,
                 volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
               },
             ],
@@ -84,7 +81,7 @@ afterAll(() => {
 
 describe('the single-node cluster', () => {
   it('has one Ready node: kubelet v1.36.3 on containerd', () => {
-    const node = jsonOf<{
+    const node = cluster.getJson<{
       status: {
         nodeInfo: { kubeletVersion: string; containerRuntimeVersion: string };
         addresses: { address: string }[];
@@ -107,7 +104,7 @@ describe('the single-node cluster', () => {
     const podIp = await eventually(
       'the web pod Ready',
       () => {
-        const pods = jsonOf<{
+        const pods = cluster.getJson<{
           items: { status: { podIP?: string; conditions?: { type: string; status: string }[] } }[];
         }>('pods', '-n', NS, '-l', 'app=web').items;
         const ready = pods.find((p) => p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'));
@@ -121,7 +118,7 @@ describe('the single-node cluster', () => {
   });
 
   it('routes a ClusterIP Service (kube-proxy) and resolves it by name from another pod (CoreDNS)', async () => {
-    const service = jsonOf<{ spec: { clusterIP: string } }>('service', '-n', NS, 'web');
+    const service = cluster.getJson<{ spec: { clusterIP: string } }>('service', '-n', NS, 'web');
     // kube-proxy writes the Service's rules a moment after the endpoints appear: wait for an answer.
     const fromHost = await eventually(
       'the Service answering from the host',
@@ -139,32 +136,13 @@ describe('the single-node cluster', () => {
     expect(fromHost).toMatch(/^hello from web-/);
     const client = await cluster.kubectlAsync(
       [
-        'run',
-        'client',
-        '-n',
-        NS,
+        ...busyboxRun('client', [
+          'sh',
+          '-c',
+          `wget -qO- http://web.${NS}.svc.${NETWORK.clusterDomain}/index.html; nslookup example.org >/dev/null 2>&1 && echo OUTSIDE-RESOLVED || echo outside-not-resolved`,
+        ]),
         '--rm',
         '-i',
-        '--restart=Never',
-        `--image=${nodeImage('busybox')}`,
-        '--overrides',
-        JSON.stringify({
-          spec: {
-            containers: [
-              {
-                name: 'client',
-                image: nodeImage('busybox'),
-                stdin: true,
-                command: [
-                  'sh',
-                  '-c',
-                  `wget -qO- http://web.${NS}.svc.${NETWORK.clusterDomain}/index.html; nslookup example.org >/dev/null 2>&1 && echo OUTSIDE-RESOLVED || echo outside-not-resolved`,
-                ],
-                securityContext: restricted,
-              },
-            ],
-          },
-        }),
         '--pod-running-timeout=3m',
       ],
       { allowFailure: true },
@@ -179,7 +157,7 @@ describe('the single-node cluster', () => {
       metadata: { name: string; uid: string };
       status: { podIP: string; containerStatuses: { containerID: string; restartCount: number }[] };
     };
-    const before = jsonOf<{ items: Pod[] }>('pods', '-n', NS, '-l', 'app=web').items[0] as Pod;
+    const before = cluster.getJson<{ items: Pod[] }>('pods', '-n', NS, '-l', 'app=web').items[0] as Pod;
     await cluster.restartKubelet();
     await eventually(
       `node ${NODE_NAME} Ready again`,
@@ -189,40 +167,25 @@ describe('the single-node cluster', () => {
       () => cluster.kubectl(['describe', 'node', NODE_NAME], { allowFailure: true }).stdout,
       60_000,
     );
-    const after = jsonOf<Pod>('pod', '-n', NS, before.metadata.name);
+    const after = cluster.getJson<Pod>('pod', '-n', NS, before.metadata.name);
     expect(after.metadata.uid).toBe(before.metadata.uid);
     expect(after.status.containerStatuses[0]?.containerID).toBe(before.status.containerStatuses[0]?.containerID);
     expect(after.status.containerStatuses[0]?.restartCount).toBe(before.status.containerStatuses[0]?.restartCount);
     expect(await (await fetch(`http://${after.status.podIP}:8080/index.html`)).text()).toMatch(/^hello from web-/);
     // The device plugin registers again with the new kubelet.
-    const gpuPath = `jsonpath={.status.allocatable.${GPU.resource.replace(/\./g, '\\.')}}`;
     await eventually(
       `${GPU.count} ${GPU.resource} allocatable again`,
-      () => cluster.kubectl(['get', 'node', NODE_NAME, '-o', gpuPath]).stdout === String(GPU.count),
+      () => cluster.kubectl(['get', 'node', NODE_NAME, '-o', GPU_ALLOCATABLE_OUTPUT]).stdout === String(GPU.count),
       () => cluster.kubectl(['get', 'node', NODE_NAME, '-o', 'jsonpath={.status.allocatable}']).stdout,
       60_000,
     );
     // And the restarted kubelet starts new pods.
-    const run = cluster.kubectl([
-      'run',
-      'after-restart',
-      '-n',
-      NS,
-      '--restart=Never',
-      `--image=${nodeImage('busybox')}`,
-      '--overrides',
-      JSON.stringify({
-        spec: {
-          containers: [
-            { name: 'after-restart', image: nodeImage('busybox'), command: ['true'], securityContext: restricted },
-          ],
-        },
-      }),
-    ]);
+    const run = cluster.kubectl(busyboxRun('after-restart', ['true']));
     expect(run.status).toBe(0);
     await eventually(
       'the pod made after the restart Succeeded',
-      () => jsonOf<{ status: { phase: string } }>('pod', '-n', NS, 'after-restart').status.phase === 'Succeeded',
+      () =>
+        cluster.getJson<{ status: { phase: string } }>('pod', '-n', NS, 'after-restart').status.phase === 'Succeeded',
       () => cluster.kubectl(['-n', NS, 'describe', 'pod', 'after-restart'], { allowFailure: true }).stdout,
     );
   }, 240_000);

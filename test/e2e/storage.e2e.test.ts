@@ -8,33 +8,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { nodeImage } from '../cluster/layout.js';
 import { NODE_LOCAL_PROVISIONER, SHARED_PROVISIONER } from '../cluster/storage.js';
 import type { KubeObject } from '../support/contracts.js';
 import { configWith, synth } from '../support/synth.js';
-import { eventually, type RunningCluster, runningCluster } from './support/cluster.js';
+import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
 
 const NS = 'storage-e2e';
 let cluster: RunningCluster;
 let homeClass: KubeObject;
 let sharedClaim: KubeObject;
-
-const restricted = {
-  allowPrivilegeEscalation: false,
-  readOnlyRootFilesystem: true,
-  runAsNonRoot: true,
-  capabilities: { drop: ['ALL'] },
-  seccompProfile: { type: 'RuntimeDefault' },
-};
-
-function apply(objects: object[]): void {
-  cluster.kubectl(['apply', '-f', '-'], { input: objects.map((o) => stringify(o)).join('---\n') });
-}
-
-function jsonOf<T>(...args: string[]): T {
-  return JSON.parse(cluster.kubectl(['get', ...args, '-o', 'json']).stdout) as T;
-}
 
 interface Claim {
   status: { phase: string };
@@ -65,7 +48,7 @@ function podWith(name: string, claim: string, script: string): object {
           name: 'main',
           image: nodeImage('busybox'),
           command: ['sh', '-c', script],
-          securityContext: restricted,
+          securityContext: RESTRICTED_CONTAINER,
           volumeMounts: [{ name: 'data', mountPath: '/data' }],
         },
       ],
@@ -78,7 +61,7 @@ async function podSucceeded(name: string): Promise<string> {
   await eventually(
     `pod ${name} Succeeded`,
     () => {
-      const phase = jsonOf<{ status: { phase: string } }>('pod', '-n', NS, name).status.phase;
+      const phase = cluster.getJson<{ status: { phase: string } }>('pod', '-n', NS, name).status.phase;
       if (phase === 'Failed')
         throw new Error(
           `pod ${name} failed: ${cluster.kubectl(['-n', NS, 'logs', name], { allowFailure: true }).stdout}`,
@@ -117,16 +100,16 @@ beforeAll(async () => {
   homeClass = synthesized.byKind('StorageClass');
   sharedClaim = synthesized.byKind('PersistentVolumeClaim');
   cluster.kubectl(['delete', 'storageclass', `${NS}-home`, '--ignore-not-found']);
-  apply([synthesized.byKind('Namespace', NS), homeClass, sharedClaim]);
+  cluster.apply([synthesized.byKind('Namespace', NS), homeClass, sharedClaim]);
 }, 180_000);
 
 afterAll(async () => {
   if (!cluster) return;
   await cluster.deleted(['namespace', NS]);
   // Retained volumes outlive their claims by design: remove this test's, then its class.
-  const volumes = jsonOf<{ items: { metadata: { name: string }; spec: { claimRef?: { namespace?: string } } }[] }>(
-    'pv',
-  );
+  const volumes = cluster.getJson<{
+    items: { metadata: { name: string }; spec: { claimRef?: { namespace?: string } } }[];
+  }>('pv');
   for (const volume of volumes.items.filter((v) => v.spec.claimRef?.namespace === NS)) {
     cluster.kubectl(['delete', 'pv', volume.metadata.name, '--wait=false'], { allowFailure: true });
   }
@@ -136,7 +119,7 @@ afterAll(async () => {
 describe('storage on the running cluster', () => {
   it("binds a home claim on the project's StorageClass when a server's pod uses it (WaitForFirstConsumer)", async () => {
     expect(homeClass).toMatchObject({ reclaimPolicy: 'Retain', volumeBindingMode: 'WaitForFirstConsumer' });
-    apply([
+    cluster.apply([
       {
         apiVersion: 'v1',
         kind: 'PersistentVolumeClaim',
@@ -149,8 +132,8 @@ describe('storage on the running cluster', () => {
       },
     ]);
     // No consumer yet: the claim waits, as a home claim does before its first server.
-    expect(jsonOf<Claim>('pvc', '-n', NS, 'claim-ada').status.phase).toBe('Pending');
-    apply([
+    expect(cluster.getJson<Claim>('pvc', '-n', NS, 'claim-ada').status.phase).toBe('Pending');
+    cluster.apply([
       podWith(
         'ada-writes',
         'claim-ada',
@@ -161,9 +144,9 @@ describe('storage on the running cluster', () => {
     // The server's user wrote it. A hostPath volume is not chowned to fsGroup (as on the platform's
     // hostpath provisioner): the provisioner's setup makes the directory 0777 instead.
     expect(out.split('\n').slice(0, 2)).toEqual(['1000 644', '0 777']);
-    const claim = jsonOf<Claim>('pvc', '-n', NS, 'claim-ada');
+    const claim = cluster.getJson<Claim>('pvc', '-n', NS, 'claim-ada');
     expect(claim.status.phase).toBe('Bound');
-    const volume = jsonOf<Volume>('pv', claim.spec.volumeName as string);
+    const volume = cluster.getJson<Volume>('pv', claim.spec.volumeName as string);
     expect(volume.metadata.annotations?.['pv.kubernetes.io/provisioned-by']).toBe(NODE_LOCAL_PROVISIONER);
     expect(volume.spec.persistentVolumeReclaimPolicy).toBe('Retain');
   }, 300_000);
@@ -173,29 +156,29 @@ describe('storage on the running cluster', () => {
     const claim = await eventually(
       `the shared claim ${name} Bound`,
       () => {
-        const c = jsonOf<Claim>('pvc', '-n', NS, name);
+        const c = cluster.getJson<Claim>('pvc', '-n', NS, name);
         return c.status.phase === 'Bound' ? c : undefined;
       },
       () => cluster.kubectl(['-n', NS, 'describe', 'pvc', name], { allowFailure: true }).stdout,
     );
     expect(claim.spec.accessModes).toEqual(['ReadWriteMany']);
-    const volume = jsonOf<Volume>('pv', claim.spec.volumeName as string);
+    const volume = cluster.getJson<Volume>('pv', claim.spec.volumeName as string);
     expect(volume.metadata.annotations?.['pv.kubernetes.io/provisioned-by']).toBe(SHARED_PROVISIONER);
     expect(volume.spec.persistentVolumeReclaimPolicy).toBe('Retain');
-    apply([podWith('shared-writer', name, 'echo "dataset v1" > /data/README && echo written')]);
+    cluster.apply([podWith('shared-writer', name, 'echo "dataset v1" > /data/README && echo written')]);
     expect(await podSucceeded('shared-writer')).toContain('written');
-    apply([podWith('shared-reader', name, 'cat /data/README')]);
+    cluster.apply([podWith('shared-reader', name, 'cat /data/README')]);
     expect(await podSucceeded('shared-reader')).toBe('dataset v1\n');
   }, 300_000);
 
   it('keeps the home volume and its files when the claim is deleted (Retain)', async () => {
-    const volumeName = jsonOf<Claim>('pvc', '-n', NS, 'claim-ada').spec.volumeName as string;
+    const volumeName = cluster.getJson<Claim>('pvc', '-n', NS, 'claim-ada').spec.volumeName as string;
     await cluster.deleted(['-n', NS, 'pod', 'ada-writes']);
     await cluster.deleted(['-n', NS, 'pvc', 'claim-ada']);
     const volume = await eventually(
       `the volume ${volumeName} Released`,
       () => {
-        const v = jsonOf<Volume>('pv', volumeName);
+        const v = cluster.getJson<Volume>('pv', volumeName);
         return v.status.phase === 'Released' ? v : undefined;
       },
       () => cluster.kubectl(['describe', 'pv', volumeName], { allowFailure: true }).stdout,

@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { clusterPaths, NETWORK, TOOLS_BIN } from '../../cluster/layout.js';
 import { adminKubectl, clusterStatus, restartKubelet } from '../../cluster/node.js';
 
@@ -29,6 +30,10 @@ export interface RunningCluster {
     args: string[],
     options?: { input?: string; allowFailure?: boolean },
   ): Promise<{ status: number; stdout: string; stderr: string }>;
+  /** `kubectl apply` of the objects, as one YAML stream. */
+  apply(objects: object[]): void;
+  /** `kubectl get ... -o json`, parsed. */
+  getJson<T>(...args: string[]): T;
   /** Deletes the objects (`kind name` or `kind -l ...`) and waits, without blocking, until they are gone. */
   deleted(args: string[], timeoutMs?: number): Promise<void>;
   /**
@@ -37,6 +42,16 @@ export interface RunningCluster {
    */
   restartKubelet(): Promise<void>;
 }
+
+/** A container's securityContext that Pod Security `restricted` admits (the hub namespace enforces it). */
+export const RESTRICTED_CONTAINER = {
+  allowPrivilegeEscalation: false,
+  readOnlyRootFilesystem: true,
+  runAsNonRoot: true,
+  runAsUser: 1000,
+  capabilities: { drop: ['ALL'] },
+  seccompProfile: { type: 'RuntimeDefault' },
+} as const;
 
 export function runningCluster(): RunningCluster {
   const { up, lines } = clusterStatus();
@@ -70,7 +85,20 @@ export function runningCluster(): RunningCluster {
       timeoutMs,
     );
   };
-  return { kubeconfig, nodeIp: NETWORK.nodeIp, kubectl: adminKubectl, kubectlAsync, deleted, restartKubelet };
+  const apply: RunningCluster['apply'] = (objects) => {
+    adminKubectl(['apply', '-f', '-'], { input: objects.map((o) => stringify(o)).join('---\n') });
+  };
+  const getJson = <T>(...args: string[]): T => JSON.parse(adminKubectl(['get', ...args, '-o', 'json']).stdout) as T;
+  return {
+    kubeconfig,
+    nodeIp: NETWORK.nodeIp,
+    kubectl: adminKubectl,
+    kubectlAsync,
+    apply,
+    getJson,
+    deleted,
+    restartKubelet,
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
