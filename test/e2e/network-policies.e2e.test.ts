@@ -135,17 +135,24 @@ async function connects(c: Case): Promise<boolean> {
           // once connected and its stdin is at its end, 1 when refused or after -w seconds).
           `echo | timeout 3 nc -w 2 ${target.ip} ${target.port} >/dev/null 2>&1 && echo OPEN || echo BLOCKED`;
   const source = PODS[c.from] as StandIn;
-  // exec goes through kubelet (another file's fault test may restart it): retry what is not an answer.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const out = (
-      await cluster.kubectlAsync(['-n', source.namespace, 'exec', c.from, '--', 'sh', '-c', script], {
+  // exec goes through kubelet, which another file's fault test may be restarting: until the probe
+  // answers OPEN or BLOCKED, it is not an answer, so wait for one (a restart takes seconds).
+  let last = '';
+  const verdict = await eventually(
+    `the probe in ${c.from} answering`,
+    async () => {
+      const run = await cluster.kubectlAsync(['-n', source.namespace, 'exec', c.from, '--', 'sh', '-c', script], {
         allowFailure: true,
-      })
-    ).stdout;
-    if (out.includes('OPEN')) return true;
-    if (out.includes('BLOCKED')) return false;
-  }
-  throw new Error(`could not run the probe in ${c.from}`);
+      });
+      last = run.stderr;
+      if (run.stdout.includes('OPEN')) return 'open';
+      if (run.stdout.includes('BLOCKED')) return 'blocked';
+      return undefined;
+    },
+    () => `kubectl exec said: ${last}`,
+    90_000,
+  );
+  return verdict === 'open';
 }
 
 /** The flow tried twice: a refusal must hold on the second try (a lost first packet is not a verdict). */
