@@ -8,6 +8,7 @@ import type { ThinkubeConfig } from '../config/load.js';
 import { HUB_PYTHON_DIR } from '../config/project-files.js';
 import type { GpuSchedulingProps, GpuToleration } from '../constructs/gpu/gpu-scheduling.js';
 import { type RenderedImage, renderNotebookImage } from '../constructs/image/notebook-image.js';
+import { type ChartImage, chartImage } from '../constructs/jupyterhub/chart-images.js';
 import type { HubChartValues, ThinkubeAccessValues } from '../constructs/jupyterhub/chart-values.js';
 import { hubPython } from '../constructs/jupyterhub/hub-python.js';
 import { EPHEMERAL_STORAGE, profileList } from '../constructs/jupyterhub/profile-list.js';
@@ -84,6 +85,7 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
   if (!defaultProfile) throw new Error('profiles must hold at least one profile, got none');
 
   const resources = config.componentResources;
+  const image = (name: ChartImage) => chartImage(config.chart.images, name);
   const logoutUrl =
     `${endpoints.logout}?post_logout_redirect_uri=${encodeURIComponent(urls.afterLogout)}` +
     `&client_id=${encodeURIComponent(config.keycloak.clientId)}`;
@@ -92,6 +94,7 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
     // Stable object names (hub, proxy, proxy-public, hub-db-dir) whatever the release is called.
     fullnameOverride: '',
     hub: {
+      ...image('hub'),
       config: {
         JupyterHub: {
           authenticator_class: 'generic-oauth',
@@ -152,6 +155,11 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
         egress: [...keycloakEgress(config), kubernetesApiEgress(config)],
       },
       resources: resources.hub,
+      // The image stays read-only: the hub writes only its database (the hub-db-dir volume at
+      // /srv/jupyterhub) and temporary files (an emptyDir at /tmp). Shown starting on the test cluster.
+      containerSecurityContext: { readOnlyRootFilesystem: true },
+      extraVolumes: [{ name: 'hub-tmp', emptyDir: { sizeLimit: '256Mi' } }],
+      extraVolumeMounts: [{ name: 'hub-tmp', mountPath: '/tmp' }],
       extraFiles: python.extraFiles,
       extraConfig: python.extraConfig,
     },
@@ -162,6 +170,7 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
       // Reached only from the Gateway's or ingress controller's namespace (and, by the chart's own rules,
       // the hub); never straight from any pod of the cluster, around the route.
       chp: {
+        ...image('proxy'),
         resources: resources.proxy,
         // configurable-http-proxy writes nothing and never calls the Kubernetes API.
         containerSecurityContext: { readOnlyRootFilesystem: true },
@@ -247,19 +256,21 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
       resources: resources.imagePuller,
       // The puller's containers only pull an image and sleep (pause); they write nothing.
       containerSecurityContext: { readOnlyRootFilesystem: true },
-      pause: { containerSecurityContext: { readOnlyRootFilesystem: true } },
+      pause: { ...image('prePullerPause'), containerSecurityContext: { readOnlyRootFilesystem: true } },
     },
     // The chart's own default, stated here so that GPU profiles (whose list replaces it) can repeat it.
     scheduling: {
       userPods: { tolerations: USER_POD_TOLERATIONS },
       // A kube-scheduler: it reads its config from a volume and talks to the API, nothing else.
       userScheduler: {
+        ...image('userScheduler'),
         resources: resources.userScheduler,
         containerSecurityContext: { readOnlyRootFilesystem: true },
         extraPodSpec: { securityContext: RESTRICTED_POD },
       },
       // Placeholders are pause containers holding room for users: no writes, no API.
       userPlaceholder: {
+        ...image('userPlaceholder'),
         containerSecurityContext: { readOnlyRootFilesystem: true },
         extraPodSpec: { securityContext: RESTRICTED_POD },
       },

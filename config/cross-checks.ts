@@ -248,6 +248,20 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
       });
     }
   }
+  // The pull Secret's robot pulls from harbor.project only: a mirror elsewhere would never pull with it.
+  if (config.chart.images.pullWithSecret) {
+    const project = `${config.harbor.registry ?? `registry.${config.domain}`}/${config.harbor.project}`;
+    for (const [registry, mirror] of Object.entries(config.chart.images.mirrors)) {
+      if (mirror !== undefined && !isAtOrUnder(mirror, project)) {
+        issues.push({
+          path: ['chart', 'images', 'mirrors', registry],
+          message: `must be inside ${project} with pullWithSecret (the pull robot may pull from that project only)`,
+          received: mirror,
+        });
+      }
+    }
+  }
+
   return issues;
 }
 

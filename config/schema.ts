@@ -9,6 +9,7 @@ import { DEFAULT_REQUEST_TIMEOUT, GATEWAY_API_DURATION } from '../constructs/exp
 import { INGRESS_TIMEOUT_SECONDS } from '../constructs/exposure/hub-ingress.js';
 import { CLAIM_NAME_PATTERN, HUB_ORIGIN_PATTERN } from '../constructs/identity/oidc-rules.js';
 import { isLabelSafe, NOTEBOOK_ENV } from '../constructs/image/notebook-image.js';
+import { CHART_REGISTRIES, CHART_REPOSITORIES } from '../constructs/jupyterhub/chart-images.js';
 import { bytesOf } from '../constructs/quantities.js';
 
 /** A DNS-1123 label: what Kubernetes accepts for namespaces and most object names. */
@@ -459,6 +460,49 @@ export const terraformSchema = z
   })
   .strict();
 
+const ociTag = z
+  .string()
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'must be an OCI tag')
+  .refine((t) => t !== 'latest', 'must be a pinned tag, not "latest"');
+
+/** A registry and a path below it, as image names begin: `registry.thinkube.example.org/quay`. */
+const registryPath = z
+  .string()
+  .max(200, 'must be at most 200 characters')
+  .regex(
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*(:[0-9]{1,5})?(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/,
+    'must be a registry host with an optional path, such as "registry.thinkube.example.org/quay" (no scheme)',
+  );
+
+/** A key that must be one of `allowed` (z.enum's own message would be the raw "Invalid option"). */
+const oneOf = (allowed: readonly string[]) =>
+  z.string().refine((key) => allowed.includes(key), `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+
+const chartImagesSchema = z
+  .object({
+    mirrors: safeRecord(oneOf(CHART_REGISTRIES), registryPath)
+      .default({})
+      .describe(
+        "Pull the chart's images through a mirror, by upstream registry: `quay.io: registry.<domain>/quay` " +
+          'pulls `quay.io/jupyterhub/k8s-hub` as `registry.<domain>/quay/jupyterhub/k8s-hub` (a Harbor ' +
+          'proxy-cache project, or a registry the images were copied into). Default: from upstream.',
+      ),
+    tags: safeRecord(oneOf(CHART_REPOSITORIES), ociTag)
+      .default({})
+      .describe(
+        "Another tag than chart 4.4.0's for one of its images, by upstream repository, e.g. " +
+          '`registry.k8s.io/kube-scheduler: v1.30.15` (a patched release).',
+      ),
+    pullWithSecret: z
+      .boolean()
+      .default(false)
+      .describe(
+        "The chart's pods pull their images with the Harbor pull Secret, as user servers do: for mirrors " +
+          "inside `harbor.project` (the pull robot's only project) when it is private.",
+      ),
+  })
+  .strict();
+
 export const chartSchema = z
   .object({
     name: z.literal('jupyterhub').default('jupyterhub').describe('Chart name (the official chart only).'),
@@ -471,6 +515,9 @@ export const chartSchema = z
       .default('https://hub.jupyter.org/helm-chart')
       .describe('Helm repository the chart comes from.'),
     releaseName: dnsLabel.default('jupyterhub').describe('Helm release name.'),
+    images: chartImagesSchema
+      .prefault({})
+      .describe("Where the chart's own images (hub, proxy, user scheduler, pause) are pulled from."),
   })
   .strict();
 
@@ -737,11 +784,6 @@ export const rolesSchema = z
   .strict();
 
 const imageName = z.string().regex(/^[a-z0-9]+([._-][a-z0-9]+)*$/, 'must be an image name such as "jupyter-notebook"');
-
-const ociTag = z
-  .string()
-  .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'must be an OCI tag')
-  .refine((t) => t !== 'latest', 'must be a pinned tag, not "latest"');
 
 const debianPackage = z.string().regex(/^[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+~:-]+)?$/, 'must be a Debian package name');
 

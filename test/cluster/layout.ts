@@ -66,6 +66,8 @@ export function clusterPaths(root = clusterDir()) {
     data: join(root, 'data'),
     config: join(root, 'config'),
     containerdSocket: join(root, 'containerd', 'containerd.sock'),
+    /** containerd's hosts.toml per registry (`<host:port>/hosts.toml`), read at each pull. */
+    registryHosts: join(root, 'config', 'registries'),
     adminKubeconfig: join(root, 'pki', 'admin.kubeconfig'),
     /** Written last by `up`: the cluster answered and its node is Ready. */
     readyMarker: join(root, 'ready'),

@@ -25,7 +25,7 @@ export function writeNodeFiles(paths: ReturnType<typeof clusterPaths>): {
     cni: join(paths.config, 'cni'),
     ipam: join(paths.data, 'cni-ipam'),
   };
-  for (const dir of [...Object.values(dirs), paths.config]) mkdirSync(dir, { recursive: true });
+  for (const dir of [...Object.values(dirs), paths.config, paths.registryHosts]) mkdirSync(dir, { recursive: true });
 
   const containerd = join(paths.config, 'containerd.toml');
   writeFileSync(
@@ -54,6 +54,9 @@ state = "${join(dirs.containerd, 'state')}"
       [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.${GPU_RUNTIME_HANDLER}.options]
         SystemdCgroup = false
         BinaryName = "/usr/sbin/runc"
+  # Registries the tests serve (plain HTTP on the node's loopback): test/e2e/support/node-bridge.ts.
+  [plugins."io.containerd.grpc.v1.cri".registry]
+    config_path = "${paths.registryHosts}"
   [plugins."io.containerd.grpc.v1.cri".cni]
     bin_dir = "/usr/lib/cni"
     conf_dir = "${dirs.cni}"

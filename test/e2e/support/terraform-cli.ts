@@ -5,7 +5,7 @@
  * Each project lives in its own temporary folder: its synth output and its state (.terraform-state/
  * beside the output) never touch the repository.
  */
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { execFile, type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,8 @@ export interface TerraformProject {
   stackDir(stack: string): string;
   /** `cdktf <args>` with this project's config and output folder. Throws unless it exits 0 (or `allowFailure`). */
   cdktf(args: string[], env?: NodeJS.ProcessEnv, allowFailure?: boolean): CommandResult;
+  /** `cdktf <args>` without blocking the test's worker (a deploy takes minutes on a loaded machine). */
+  cdktfAsync(args: string[], env?: NodeJS.ProcessEnv): Promise<CommandResult>;
   /** `tofu <args>` in a stack's folder (after cdktf synthesized it). */
   tofu(stack: string, args: string[], env?: NodeJS.ProcessEnv, allowFailure?: boolean): CommandResult;
 }
@@ -90,6 +92,28 @@ export function createTerraformProject(configYaml: string): TerraformProject {
         timeout: 300_000,
       });
       return check(`cdktf ${args.join(' ')}`, result, allowFailure);
+    },
+    cdktfAsync(args, env = {}) {
+      return new Promise((resolve, reject) => {
+        execFile(
+          process.execPath,
+          [CDKTF_CLI, ...args, '--output', outdir],
+          {
+            cwd: REPO_ROOT,
+            encoding: 'utf8',
+            env: terraformEnv({ THINKUBE_CONFIG: configFile, ...env }),
+            maxBuffer: 64 << 20,
+          },
+          (error, stdout, stderr) => {
+            const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+            if (status === 0) resolve({ status, stdout, stderr });
+            else
+              reject(
+                new Error(`cdktf ${args.join(' ')} exited ${status}:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`),
+              );
+          },
+        );
+      });
     },
     tofu(stack, args, env = {}, allowFailure = false) {
       const result = spawnSync(TOFU, args, {

@@ -1,0 +1,431 @@
+/**
+ * The operator's path from the README, command for command, on the running test cluster (test/cluster),
+ * against this file's own Keycloak 26.7.3 and Harbor v2.15.2: synth (helm delivery of the real chart
+ * 4.4.0), `cdktf deploy identity registry`, `npm run image -- build/push` with the push robot,
+ * `kubectl apply --server-side ... -f dist/k8s`, `cdktf deploy cluster`. Then every pod of the release
+ * runs: the chart's own images rebuilt from their pins (scripts/tools/chart-images.sh) and the notebook
+ * image, all pulled by the node's containerd from Harbor's private project with the cluster stack's pull
+ * Secret; the hub's health answers through the proxy.
+ *
+ * The chart's images sit in Harbor as a homelab's proxy-cache project would hold them
+ * (`chart.images.mirrors`); two tags differ from the chart's because the cluster builds its own
+ * kube-scheduler and pause (`chart.images.tags`). Nothing else in the config is test-only except the
+ * addresses, the home StorageClass's provisioner (the cluster's local-path) and the small notebook image.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { NODE_IMAGES_DIR, nodeImage } from '../cluster/layout.js';
+import { SCHEMAS_DIR } from '../support/contracts.js';
+import { REAL_CHART } from '../support/real-chart.js';
+import { configYamlWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
+import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
+import { type HarborServer, startHarbor } from './support/harbor-server.js';
+import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
+import { bridgeIntoNode, type NodeBridge, pullOverHttp } from './support/node-bridge.js';
+import { ensureTestBase, PODMAN_FLAGS, smallImageSpec } from './support/podman.js';
+import { CACHE } from './support/processes.js';
+import { createTerraformProject, type TerraformProject } from './support/terraform-cli.js';
+
+const NS = 'thinkube-install-e2e';
+/** exposure.httpRoute.gatewayNamespace: the only namespace whose pods the proxy takes traffic from. */
+const GATEWAY_NS = 'thinkube-install-e2e-gateway';
+const REALM = 'thinkube';
+const PROJECT = 'thinkube';
+const FIELD_MANAGER = 'thinkube-jupyterhub';
+const CHART_IMAGES_DIR = join(CACHE, 'chart-images');
+
+let cluster: RunningCluster;
+let keycloak: KeycloakServer;
+let harbor: HarborServer;
+let harborInNode: NodeBridge;
+let undoPullOverHttp: (() => void) | undefined;
+let install: TerraformProject;
+/** Output of each operator command, for the failure messages. */
+const transcript: string[] = [];
+
+interface Pod {
+  metadata: { name: string; uid: string; labels?: Record<string, string> };
+  spec: {
+    imagePullSecrets?: { name: string }[];
+    containers: { name: string; image: string; securityContext?: { readOnlyRootFilesystem?: boolean } }[];
+    initContainers?: { name: string; image: string }[];
+  };
+  status: {
+    phase?: string;
+    conditions?: { type: string; status: string }[];
+    containerStatuses?: { name: string; ready: boolean; restartCount: number; imageID: string }[];
+  };
+}
+
+/** A command of the operator's path, without blocking the worker; throws with its output unless it exits 0. */
+function run(what: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      transcript.push(`$ ${what} (exit ${status})\n${output.slice(-3000)}`);
+      if (status === 0) resolve(output);
+      else reject(new Error(`${what} exited ${status}:\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+/** `npm run <script> -- args`, through the bundled runner as package.json does. */
+const npmRun = (script: string, entry: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+  run(
+    `npm run ${script} -- ${args.join(' ')}`,
+    process.execPath,
+    [join(REPO_ROOT, 'scripts', 'run-bundled.mjs'), entry, ...args],
+    env,
+  );
+
+/** Copies an OCI archive built here into Harbor as the admin (who fills a proxy-cache project). */
+function pushArchive(archive: string, reference: string): Promise<string> {
+  return run(`skopeo copy ${archive} ${reference}`, 'skopeo', [
+    'copy',
+    '--quiet',
+    '--dest-tls-verify=false',
+    '--dest-creds',
+    `${harbor.admin.username}:${harbor.admin.password}`,
+    `oci-archive:${archive}`,
+    `docker://${reference}`,
+  ]);
+}
+
+function requireArchive(dir: string, name: string, install: string): string {
+  const archive = join(dir, `${name}.tar`);
+  if (spawnSync('test', ['-s', archive]).status !== 0) {
+    throw new Error(`${archive} is missing: run bash scripts/install-tools.sh ${install}`);
+  }
+  return archive;
+}
+
+function pods(): Pod[] {
+  return cluster.getJson<{ items: Pod[] }>('pods', '-n', NS).items;
+}
+
+const ready = (pod: Pod) => pod.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+
+function podOf(component: string): Pod {
+  const found = pods().filter((pod) => pod.metadata.labels?.component === component);
+  if (found.length !== 1) throw new Error(`expected one ${component} pod, found ${found.length}\n${describePods()}`);
+  return found[0] as Pod;
+}
+
+/** One value of the chart's `hub` Secret, which the cluster stack fills with the hub's keys. */
+function hubSecretKey(key: string): string {
+  const secret = cluster.getJson<{ data: Record<string, string> }>('secret', '-n', NS, 'hub');
+  return Buffer.from(secret.data[key] ?? '', 'base64').toString('utf8');
+}
+
+/** A route of configurable-http-proxy: the hub marks its own (`hub: true`); the proxy's default target has none. */
+interface ProxyRoute {
+  target?: string;
+  hub?: boolean;
+}
+
+/** GET `path` through the proxy's Service from the client pod in the Gateway's namespace (busybox wget). */
+function throughProxy(path: string) {
+  const { clusterIP } = cluster.getJson<{ spec: { clusterIP: string } }>('service', '-n', NS, 'proxy-public').spec;
+  return cluster.kubectlAsync(
+    // `timeout`, not wget's own -T: this busybox's wget crashes (SIGSEGV) when given -T.
+    ['exec', '-n', GATEWAY_NS, 'client', '--', 'timeout', '5', 'wget', '-q', '-O', '-', `http://${clusterIP}${path}`],
+    { allowFailure: true },
+  );
+}
+
+/**
+ * The proxy's routes as the hub's pod sees them, asked with `token` (the proxy's API answers only the
+ * hub, by its NetworkPolicy): the status and, when 200, the routes.
+ */
+async function proxyRoutes(token: string): Promise<{ status: number; routes: Record<string, ProxyRoute> }> {
+  const script = [
+    'import json, sys, urllib.request, urllib.error',
+    "req = urllib.request.Request('http://proxy-api:8001/api/routes', headers={'Authorization': 'token ' + sys.stdin.read()})",
+    'try:',
+    '    print(json.dumps({"status": 200, "routes": json.load(urllib.request.urlopen(req, timeout=5))}))',
+    'except urllib.error.HTTPError as e:',
+    '    print(json.dumps({"status": e.code, "routes": {}}))',
+  ].join('\n');
+  const hub = podOf('hub');
+  const run = await cluster.kubectlAsync(
+    ['exec', '-i', '-n', NS, hub.metadata.name, '-c', 'hub', '--', 'python3', '-c', script],
+    {
+      input: token,
+    },
+  );
+  return JSON.parse(run.stdout) as { status: number; routes: Record<string, ProxyRoute> };
+}
+
+function describePods(): string {
+  const listed = cluster.kubectl(['get', 'pods,pvc', '-n', NS, '-o', 'wide'], { allowFailure: true }).stdout;
+  const events = cluster.kubectl(['get', 'events', '-n', NS, '--sort-by=.lastTimestamp'], { allowFailure: true });
+  return `${listed}\n${events.stdout.split('\n').slice(-40).join('\n')}\n${transcript.join('\n')}`;
+}
+
+beforeAll(async () => {
+  cluster = runningCluster();
+  ensureTestBase();
+  const chartArchives = {
+    hub: requireArchive(CHART_IMAGES_DIR, 'hub', 'chart-images'),
+    proxy: requireArchive(CHART_IMAGES_DIR, 'proxy', 'chart-images'),
+    userScheduler: requireArchive(CHART_IMAGES_DIR, 'user-scheduler', 'chart-images'),
+    pause: requireArchive(NODE_IMAGES_DIR, 'pause', 'cluster-images'),
+  };
+  [keycloak, harbor] = await Promise.all([startKeycloak(), startHarbor()]);
+  // The node's containerd reaches Harbor at the host's own address for it, over plain HTTP.
+  harborInNode = await bridgeIntoNode('harbor', Number(harbor.host.split(':')[1]));
+  undoPullOverHttp = pullOverHttp(harbor.host);
+
+  // What the platform has before this project: the realm, the private image project holding the
+  // chart's images (as its proxy-cache projects would), the Gateway API CRDs.
+  await keycloak.admin('POST', '', { realm: REALM, enabled: true });
+  await harbor.api('POST', '/projects', { project_name: PROJECT, metadata: { public: 'false' } });
+  const mirror = `${harbor.host}/${PROJECT}`;
+  const kubeScheduler = readFileSync(join(CACHE, 'bin', '.kubelet.version'), 'utf8').trim();
+  await pushArchive(chartArchives.hub, `${mirror}/quay/jupyterhub/k8s-hub:4.4.0`);
+  await pushArchive(chartArchives.proxy, `${mirror}/quay/jupyterhub/configurable-http-proxy:5.2.0`);
+  await pushArchive(chartArchives.userScheduler, `${mirror}/k8s/kube-scheduler:${kubeScheduler}`);
+  await pushArchive(chartArchives.pause, `${mirror}/k8s/pause:thinkube-1`);
+  cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
+
+  const config = configYamlWith(
+    stringify({
+      namespace: { name: NS },
+      keycloak: { url: keycloak.url },
+      harbor: { registry: harbor.host, project: PROJECT },
+      chart: {
+        images: {
+          mirrors: { 'quay.io': `${mirror}/quay`, 'registry.k8s.io': `${mirror}/k8s` },
+          tags: { 'registry.k8s.io/kube-scheduler': kubeScheduler, 'registry.k8s.io/pause': 'thinkube-1' },
+          pullWithSecret: true,
+        },
+      },
+      exposure: { httpRoute: { gatewayNamespace: GATEWAY_NS } },
+      delivery: { mode: 'helm', helm: { chartRef: REAL_CHART, executable: HELM_BIN } },
+      storage: { home: { storageClassName: `${NS}-home`, provisioner: 'rancher.io/local-path' } },
+      // The small test image with what a user server needs (the config refuses an image without them).
+      images: [
+        {
+          ...smallImageSpec('jupyter-notebook'),
+          pythonPackages: { jupyterhub: '5.5.0', jupyterlab: '4.6.6' },
+        },
+      ],
+      notebookImage: { default: 'jupyter-notebook', gpu: 'jupyter-notebook' },
+    }),
+  );
+  install = createTerraformProject(config);
+  const dist = join(install.dir, 'dist');
+  const stackEnv = {
+    ...keycloak.providerEnv,
+    ...harbor.providerEnv,
+    TF_VAR_keycloak_url: keycloak.url,
+    TF_VAR_harbor_url: harbor.url,
+    KUBE_CONFIG_PATH: cluster.kubeconfig,
+  };
+
+  // The README's path, in its order.
+  await npmRun('synth', 'main.ts', ['--config', install.configFile, '--out', dist]);
+  await install.cdktfAsync(['deploy', 'identity', 'registry', '--auto-approve', '--skip-provider-lock'], stackEnv);
+  const output = (name: string) => install.tofu('registry', ['output', '-raw', name], stackEnv).stdout;
+  const pushRobot = {
+    HARBOR_PUSH_USERNAME: output('push_robot_name'),
+    HARBOR_PUSH_PASSWORD: output('push_robot_secret'),
+  };
+  for (const command of ['build', 'push']) {
+    await npmRun(
+      'image',
+      'cli/image.ts',
+      [command, '--dist', dist, '--registry', harbor.host, '--tls-verify=false', ...PODMAN_FLAGS],
+      pushRobot,
+    );
+  }
+  await run('kubectl apply --server-side -f dist/k8s', join(CACHE, 'bin', 'kubectl'), [
+    '--kubeconfig',
+    cluster.kubeconfig,
+    'apply',
+    '--server-side',
+    `--field-manager=${FIELD_MANAGER}`,
+    '-f',
+    join(dist, 'k8s'),
+  ]);
+  await install.cdktfAsync(
+    ['deploy', 'cluster', '--auto-approve', '--skip-provider-lock', '--ignore-missing-stack-dependencies'],
+    stackEnv,
+  );
+
+  // A client where the Gateway's pods would be (there is no Gateway controller here).
+  cluster.apply([
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: GATEWAY_NS } },
+    {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'client', namespace: GATEWAY_NS },
+      spec: {
+        terminationGracePeriodSeconds: 1,
+        containers: [
+          {
+            name: 'client',
+            image: nodeImage('busybox'),
+            command: ['sleep', '3600'],
+            securityContext: RESTRICTED_CONTAINER,
+          },
+        ],
+      },
+    },
+  ]);
+  writeFileSync(join(install.dir, 'transcript.log'), transcript.join('\n'));
+}, 1_500_000);
+
+afterAll(async () => {
+  if (cluster) await cluster.deleted(['namespace', NS, GATEWAY_NS], 300_000).catch(() => undefined);
+  cluster?.kubectl(['delete', 'storageclass', `${NS}-home`, '--ignore-not-found'], { allowFailure: true });
+  undoPullOverHttp?.();
+  await harborInNode?.stop();
+  await Promise.all([keycloak?.stop(), harbor?.stop()]);
+}, 600_000);
+
+/** The pods of `component`, Ready and new since `before` (its pod's UID), and the release healthy again. */
+async function replacedAndReady(component: string, before: string): Promise<Pod> {
+  return eventually(
+    `a new ${component} pod Ready`,
+    () => {
+      const found = pods().filter((pod) => pod.metadata.labels?.component === component);
+      const pod = found[0];
+      return found.length === 1 && pod && pod.metadata.uid !== before && ready(pod) ? pod : undefined;
+    },
+    describePods,
+    300_000,
+  );
+}
+
+const uidOf = (pod: Pod) => pod.metadata.uid;
+
+describe('the operator path on the running cluster', () => {
+  it('starts every pod of the release, each Ready without a restart', async () => {
+    const running = await eventually(
+      'the hub, the proxy, the user schedulers and the image puller Ready',
+      () => {
+        const all = pods();
+        const components = new Set(all.filter(ready).map((pod) => pod.metadata.labels?.component));
+        const wanted = ['hub', 'proxy', 'user-scheduler', 'continuous-image-puller'];
+        return wanted.every((c) => components.has(c)) && all.every(ready) ? all : undefined;
+      },
+      describePods,
+      900_000,
+    );
+    for (const pod of running) {
+      for (const status of pod.status.containerStatuses ?? []) {
+        expect(status.restartCount, `${pod.metadata.name}/${status.name} restarted`).toBe(0);
+      }
+    }
+  }, 960_000);
+
+  it("pulls every image from Harbor's private project with the cluster stack's pull Secret", async () => {
+    for (const pod of pods()) {
+      expect(pod.spec.imagePullSecrets, pod.metadata.name).toEqual([{ name: 'harbor-pull-secret' }]);
+      for (const container of [...pod.spec.containers, ...(pod.spec.initContainers ?? [])]) {
+        expect(
+          container.image.startsWith(`${harbor.host}/${PROJECT}/`),
+          `${pod.metadata.name}: ${container.image}`,
+        ).toBe(true);
+      }
+    }
+    // The project is private: without the Secret's robot nothing could have been pulled.
+    const anonymous = await fetch(`${harbor.url}/v2/${PROJECT}/quay/jupyterhub/k8s-hub/manifests/4.4.0`);
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('runs the hub with a read-only root filesystem', () => {
+    const hub = pods().find((pod) => pod.metadata.labels?.component === 'hub');
+    expect(hub?.spec.containers.find((c) => c.name === 'hub')?.securityContext?.readOnlyRootFilesystem).toBe(true);
+  });
+
+  it("answers the hub's health and version through the proxy's Service, to the Gateway's namespace only", async () => {
+    await eventually(
+      'the hub healthy through the proxy',
+      async () => (await throughProxy('/hub/health')).status === 0,
+      describePods,
+      180_000,
+    );
+    const api = JSON.parse((await throughProxy('/hub/api')).stdout) as { version: string };
+    expect(api.version).toBe('5.5.0');
+    // Around the route, from anywhere else (the host here), the proxy gives no answer: its NetworkPolicy
+    // refuses the connection (kube-router rejects it) or it times out.
+    const service = cluster.getJson<{ spec: { clusterIP: string } }>('service', '-n', NS, 'proxy-public');
+    const direct = await fetch(`http://${service.spec.clusterIP}/hub/health`, {
+      signal: AbortSignal.timeout(3000),
+    }).then(
+      (r) => `HTTP ${r.status}`,
+      (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.name,
+    );
+    expect(['ECONNREFUSED', 'EHOSTUNREACH', 'TimeoutError']).toContain(direct);
+  }, 240_000);
+
+  it("runs the hub and the proxy on the cluster stack's keys: the proxy's API takes the Secret's token only", async () => {
+    const token = hubSecretKey('hub.config.ConfigurableHTTPProxy.auth_token');
+    expect(token).toMatch(/^[0-9a-f]{64}$/);
+    const routes = await proxyRoutes(token);
+    expect(routes.status).toBe(200);
+    expect(routes.routes['/']).toMatchObject({ hub: true, target: `http://hub:8081` });
+    expect((await proxyRoutes('0'.repeat(64))).status).toBe(403);
+  }, 120_000);
+});
+
+describe('faults on the running release', () => {
+  it('the hub pod deleted: a new one starts on the same database and keys, behind the same proxy', async () => {
+    const before = { pod: uidOf(podOf('hub')), proxy: uidOf(podOf('proxy')) };
+    const database = cluster.getJson<{ metadata: { uid: string } }>('pvc', '-n', NS, 'hub-db-dir').metadata.uid;
+    const keys = ['hub.config.JupyterHub.cookie_secret', 'hub.config.CryptKeeper.keys'].map(hubSecretKey);
+    await cluster.kubectlAsync(['delete', 'pod', '-n', NS, '-l', 'component=hub', '--wait=false']);
+    const hub = await replacedAndReady('hub', before.pod);
+    expect(hub.status.containerStatuses?.every((c) => c.restartCount === 0)).toBe(true);
+    expect(cluster.getJson<{ metadata: { uid: string } }>('pvc', '-n', NS, 'hub-db-dir').metadata.uid).toBe(database);
+    // The keys that sign cookies and encrypt auth state are the cluster stack's, untouched by a restart:
+    // a session cookie from before is still valid for the new pod.
+    expect(['hub.config.JupyterHub.cookie_secret', 'hub.config.CryptKeeper.keys'].map(hubSecretKey)).toEqual(keys);
+    expect(uidOf(podOf('proxy'))).toBe(before.proxy);
+    const routes = await proxyRoutes(hubSecretKey('hub.config.ConfigurableHTTPProxy.auth_token'));
+    expect(routes.routes['/']?.hub).toBe(true);
+  }, 420_000);
+
+  it('the proxy pod deleted: a new one starts, and the hub puts its routes back into it', async () => {
+    const before = uidOf(podOf('proxy'));
+    await cluster.kubectlAsync(['delete', 'pod', '-n', NS, '-l', 'component=proxy', '--wait=false']);
+    await replacedAndReady('proxy', before);
+    const token = hubSecretKey('hub.config.ConfigurableHTTPProxy.auth_token');
+    // A new proxy knows only its default target; the hub checks the proxy's routes every minute (the
+    // chart's last_activity_interval) and puts its own back.
+    await eventually(
+      "the hub's route in the new proxy",
+      async () => (await proxyRoutes(token)).routes['/']?.hub === true,
+      describePods,
+      180_000,
+    );
+    const health = await throughProxy('/hub/health');
+    expect(health.status, health.stderr).toBe(0);
+  }, 540_000);
+
+  it('Harbor stopped: the hub pod deleted still comes back, from the image already on the node', async () => {
+    await harbor.stop();
+    const down = await fetch(`${harbor.url}/api/v2.0/ping`).then(
+      (r) => r.status,
+      (error: Error) => error.name,
+    );
+    expect(down).toBe('TypeError'); // connection refused
+    const before = uidOf(podOf('hub'));
+    await cluster.kubectlAsync(['delete', 'pod', '-n', NS, '-l', 'component=hub', '--wait=false']);
+    const hub = await replacedAndReady('hub', before);
+    expect(hub.status.containerStatuses?.[0]?.restartCount).toBe(0);
+  }, 420_000);
+});
