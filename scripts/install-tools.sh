@@ -330,7 +330,7 @@ install_pip_tool() {
 }
 
 # The single-node cluster's parts, in build order (cluster-images needs coredns and local-path-provisioner).
-CLUSTER_TOOLS=(node-packages kube-node crictl coredns local-path-provisioner fake-gpu-plugin kube-router cluster-images chart-images)
+CLUSTER_TOOLS=(node-packages kube-node crictl coredns local-path-provisioner fake-gpu-plugin kube-router cluster-images user-scheduler chart-images)
 ALL_TOOLS=(helm keycloak hub-python ruff check-jsonschema checkov chromium podman kube tofu providers harbor cluster)
 
 targets=("$@")
@@ -351,7 +351,7 @@ for target in "${targets[@]}"; do
     checkov) install_pip_tool checkov "$CHECKOV_VERSION" ;;
     java-home) java_home ;;
     cluster) for tool in "${CLUSTER_TOOLS[@]}"; do bash "$TOOLS_DIR/$tool.sh"; done ;;
-    node-packages | kube-node | crictl | coredns | local-path-provisioner | fake-gpu-plugin | kube-router | cluster-images | chart-images) bash "$TOOLS_DIR/$target.sh" ;;
+    node-packages | kube-node | crictl | coredns | local-path-provisioner | fake-gpu-plugin | kube-router | cluster-images | user-scheduler | chart-images) bash "$TOOLS_DIR/$target.sh" ;;
     *) log "unknown tool \"$target\"; known: ${ALL_TOOLS[*]} ${CLUSTER_TOOLS[*]} java-home"; exit 2 ;;
   esac
 done

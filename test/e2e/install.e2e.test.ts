@@ -8,23 +8,29 @@
  * Secret; the hub's health answers through the proxy.
  *
  * The chart's images sit in Harbor as a homelab's proxy-cache project would hold them
- * (`chart.images.mirrors`); two tags differ from the chart's because the cluster builds its own
- * kube-scheduler and pause (`chart.images.tags`). Nothing else in the config is test-only except the
+ * (support/chart-images.ts, `chart.images.mirrors`); pause's tag differs from the chart's because it is
+ * the cluster's own pause program (`chart.images.tags`). Nothing else in the config is test-only except the
  * addresses, the home StorageClass's provisioner (the cluster's local-path) and the small notebook image.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { NODE_IMAGES_DIR, nodeImage } from '../cluster/layout.js';
+import { nodeImage } from '../cluster/layout.js';
 import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { configYamlWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
-import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
+import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
+import {
+  deleteRetainedVolumes,
+  eventually,
+  RESTRICTED_CONTAINER,
+  type RunningCluster,
+  runningCluster,
+} from './support/cluster.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
 import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
-import { bridgeIntoNode, type NodeBridge, pullOverHttp } from './support/node-bridge.js';
 import { ensureTestBase, PODMAN_FLAGS, smallImageSpec } from './support/podman.js';
 import { CACHE } from './support/processes.js';
 import { createTerraformProject, type TerraformProject } from './support/terraform-cli.js';
@@ -35,13 +41,17 @@ const GATEWAY_NS = 'thinkube-install-e2e-gateway';
 const REALM = 'thinkube';
 const PROJECT = 'thinkube';
 const FIELD_MANAGER = 'thinkube-jupyterhub';
-const CHART_IMAGES_DIR = join(CACHE, 'chart-images');
+/**
+ * chart.releaseName: the chart names its cluster-wide objects (the user scheduler's ClusterRole and
+ * binding) after the release, so two installs on one cluster (this file's and the pipeline test's)
+ * need two names.
+ */
+const RELEASE = 'install-e2e';
 
 let cluster: RunningCluster;
 let keycloak: KeycloakServer;
 let harbor: HarborServer;
-let harborInNode: NodeBridge;
-let undoPullOverHttp: (() => void) | undefined;
+let chartImages: ChartImagesInHarbor;
 let install: TerraformProject;
 /** Output of each operator command, for the failure messages. */
 const transcript: string[] = [];
@@ -89,27 +99,6 @@ const npmRun = (script: string, entry: string, args: string[], env: NodeJS.Proce
     env,
   );
 
-/** Copies an OCI archive built here into Harbor as the admin (who fills a proxy-cache project). */
-function pushArchive(archive: string, reference: string): Promise<string> {
-  return run(`skopeo copy ${archive} ${reference}`, 'skopeo', [
-    'copy',
-    '--quiet',
-    '--dest-tls-verify=false',
-    '--dest-creds',
-    `${harbor.admin.username}:${harbor.admin.password}`,
-    `oci-archive:${archive}`,
-    `docker://${reference}`,
-  ]);
-}
-
-function requireArchive(dir: string, name: string, install: string): string {
-  const archive = join(dir, `${name}.tar`);
-  if (spawnSync('test', ['-s', archive]).status !== 0) {
-    throw new Error(`${archive} is missing: run bash scripts/install-tools.sh ${install}`);
-  }
-  return archive;
-}
-
 function pods(): Pod[] {
   return cluster.getJson<{ items: Pod[] }>('pods', '-n', NS).items;
 }
@@ -146,9 +135,9 @@ function throughProxy(path: string) {
 
 /**
  * The proxy's routes as the hub's pod sees them, asked with `token` (the proxy's API answers only the
- * hub, by its NetworkPolicy): the status and, when 200, the routes.
+ * hub, by its NetworkPolicy): the status and, when 200, the routes; status 0 when nothing answered.
  */
-async function proxyRoutes(token: string): Promise<{ status: number; routes: Record<string, ProxyRoute> }> {
+async function proxyRoutesOnce(token: string): Promise<{ status: number; routes: Record<string, ProxyRoute> }> {
   const script = [
     'import json, sys, urllib.request, urllib.error',
     "req = urllib.request.Request('http://proxy-api:8001/api/routes', headers={'Authorization': 'token ' + sys.stdin.read()})",
@@ -156,15 +145,32 @@ async function proxyRoutes(token: string): Promise<{ status: number; routes: Rec
     '    print(json.dumps({"status": 200, "routes": json.load(urllib.request.urlopen(req, timeout=5))}))',
     'except urllib.error.HTTPError as e:',
     '    print(json.dumps({"status": e.code, "routes": {}}))',
+    // Not an answer yet (a new proxy pod whose Service endpoint kube-proxy has not written): status 0.
+    'except OSError:',
+    '    print(json.dumps({"status": 0, "routes": {}}))',
   ].join('\n');
   const hub = podOf('hub');
   const run = await cluster.kubectlAsync(
     ['exec', '-i', '-n', NS, hub.metadata.name, '-c', 'hub', '--', 'python3', '-c', script],
-    {
-      input: token,
-    },
+    { input: token, allowFailure: true },
   );
-  return JSON.parse(run.stdout) as { status: number; routes: Record<string, ProxyRoute> };
+  // exec itself may fail for a moment (kubelet restarted by another file's fault test): no answer either.
+  return run.status === 0
+    ? (JSON.parse(run.stdout) as { status: number; routes: Record<string, ProxyRoute> })
+    : { status: 0, routes: {} };
+}
+
+/** The proxy's first answer (see proxyRoutesOnce), waited for. */
+function proxyRoutes(token: string): Promise<{ status: number; routes: Record<string, ProxyRoute> }> {
+  return eventually(
+    "the proxy's API answering the hub",
+    async () => {
+      const answer = await proxyRoutesOnce(token);
+      return answer.status === 0 ? undefined : answer;
+    },
+    describePods,
+    120_000,
+  );
 }
 
 function describePods(): string {
@@ -176,27 +182,12 @@ function describePods(): string {
 beforeAll(async () => {
   cluster = runningCluster();
   ensureTestBase();
-  const chartArchives = {
-    hub: requireArchive(CHART_IMAGES_DIR, 'hub', 'chart-images'),
-    proxy: requireArchive(CHART_IMAGES_DIR, 'proxy', 'chart-images'),
-    userScheduler: requireArchive(CHART_IMAGES_DIR, 'user-scheduler', 'chart-images'),
-    pause: requireArchive(NODE_IMAGES_DIR, 'pause', 'cluster-images'),
-  };
   [keycloak, harbor] = await Promise.all([startKeycloak(), startHarbor()]);
-  // The node's containerd reaches Harbor at the host's own address for it, over plain HTTP.
-  harborInNode = await bridgeIntoNode('harbor', Number(harbor.host.split(':')[1]));
-  undoPullOverHttp = pullOverHttp(harbor.host);
-
   // What the platform has before this project: the realm, the private image project holding the
   // chart's images (as its proxy-cache projects would), the Gateway API CRDs.
   await keycloak.admin('POST', '', { realm: REALM, enabled: true });
   await harbor.api('POST', '/projects', { project_name: PROJECT, metadata: { public: 'false' } });
-  const mirror = `${harbor.host}/${PROJECT}`;
-  const kubeScheduler = readFileSync(join(CACHE, 'bin', '.kubelet.version'), 'utf8').trim();
-  await pushArchive(chartArchives.hub, `${mirror}/quay/jupyterhub/k8s-hub:4.4.0`);
-  await pushArchive(chartArchives.proxy, `${mirror}/quay/jupyterhub/configurable-http-proxy:5.2.0`);
-  await pushArchive(chartArchives.userScheduler, `${mirror}/k8s/kube-scheduler:${kubeScheduler}`);
-  await pushArchive(chartArchives.pause, `${mirror}/k8s/pause:thinkube-1`);
+  chartImages = await chartImagesInHarbor(harbor, PROJECT);
   cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
 
   const config = configYamlWith(
@@ -205,11 +196,8 @@ beforeAll(async () => {
       keycloak: { url: keycloak.url },
       harbor: { registry: harbor.host, project: PROJECT },
       chart: {
-        images: {
-          mirrors: { 'quay.io': `${mirror}/quay`, 'registry.k8s.io': `${mirror}/k8s` },
-          tags: { 'registry.k8s.io/kube-scheduler': kubeScheduler, 'registry.k8s.io/pause': 'thinkube-1' },
-          pullWithSecret: true,
-        },
+        releaseName: RELEASE,
+        images: chartImages.config,
       },
       exposure: { httpRoute: { gatewayNamespace: GATEWAY_NS } },
       delivery: { mode: 'helm', helm: { chartRef: REAL_CHART, executable: HELM_BIN } },
@@ -289,9 +277,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (cluster) await cluster.deleted(['namespace', NS, GATEWAY_NS], 300_000).catch(() => undefined);
-  cluster?.kubectl(['delete', 'storageclass', `${NS}-home`, '--ignore-not-found'], { allowFailure: true });
-  undoPullOverHttp?.();
-  await harborInNode?.stop();
+  // What the install made outside its namespace.
+  if (cluster) deleteRetainedVolumes(cluster, NS);
+  for (const args of [
+    ['storageclass', `${NS}-home`],
+    ['clusterrole,clusterrolebinding', '-l', `release=${RELEASE}`],
+    ['clusterrole,clusterrolebinding', `${NS}-hub-node-reader`],
+  ]) {
+    cluster?.kubectl(['delete', ...args, '--ignore-not-found'], { allowFailure: true });
+  }
+  await chartImages?.stop();
   await Promise.all([keycloak?.stop(), harbor?.stop()]);
 }, 600_000);
 

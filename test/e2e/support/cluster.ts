@@ -101,6 +101,19 @@ export function runningCluster(): RunningCluster {
   };
 }
 
+/**
+ * Deletes the volumes whose claims were in `namespace`: a Retain volume outlives its claim (as it must
+ * for users' files), so a test that is done with its namespace removes them, or the shared cluster
+ * collects them run after run.
+ */
+export function deleteRetainedVolumes(cluster: RunningCluster, namespace: string): void {
+  const volumes = cluster.getJson<{
+    items: { metadata: { name: string }; spec: { claimRef?: { namespace?: string } } }[];
+  }>('pv');
+  const names = volumes.items.filter((v) => v.spec.claimRef?.namespace === namespace).map((v) => v.metadata.name);
+  if (names.length > 0) cluster.kubectl(['delete', 'pv', ...names, '--wait=false'], { allowFailure: true });
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits for `check` to give a value (a readiness check, never a fixed sleep), failing with `explain()` at the deadline. */
