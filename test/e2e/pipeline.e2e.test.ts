@@ -1,27 +1,37 @@
 /**
  * The deploy workflow (.github/workflows/deploy.yml) run step by step, as a runner would, on a
- * repository the test makes, against this test's own Keycloak 26.7.3, Harbor v2.15.2 and
- * kube-apiserver 1.36.3, with a real JupyterHub answering for the hub (test/e2e/support/local-hub.ts).
- * Then npm run uninstall and a reinstall on the same servers.
+ * repository the test makes, against this test's own Keycloak 26.7.3 and Harbor v2.15.2 and the running
+ * test cluster (test/cluster): its controllers make the namespace's default ServiceAccount, its
+ * local-path provisioner binds the claims (the home StorageClass points at it in this config only), its
+ * node advertises the GPUs, and the release's pods run from the chart's images in Harbor
+ * (support/chart-images.ts). Then npm run uninstall and a reinstall on the same servers.
  *
- * What a real cluster's controllers would do is done here by the test, and only that: a node with GPU
- * capacity is registered through the API (a kubelet would), pending claims are bound to volumes (a
- * provisioner and the PV controller would), and the namespace gets its default ServiceAccount (the
- * service-account controller would). Everything else is the project's own commands.
+ * Still stood in for: verify's checks of the hub from outside meet a real JupyterHub on 127.0.0.1
+ * (test/e2e/support/local-hub.ts) with the install's chart configuration, since nothing routes from the
+ * host to the release's proxy (only the Gateway's namespace may reach it), and users' servers are
+ * started by the real KubeSpawner run here (support/spawn-users.ts), not through a login.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
+import { nodeImage } from '../cluster/layout.js';
 import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { type ScratchRepository, scratchRepository } from '../support/scratch-repository.js';
 import { configWith, HELM_BIN } from '../support/synth.js';
 import { readWorkflow, runJob, type StepResult } from '../support/workflow-runner.js';
+import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
+import {
+  deleteRetainedVolumes,
+  eventually,
+  RESTRICTED_CONTAINER,
+  type RunningCluster,
+  runningCluster,
+} from './support/cluster.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
 import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
-import { KUBE_BIN, KUBECTL, type KubeApiServer, registerNode, startKubeApiServer } from './support/kube-apiserver.js';
+import { KUBE_BIN, KUBECTL } from './support/kube-apiserver.js';
 import { type LocalHub, startLocalHub } from './support/local-hub.js';
 import { freePort } from './support/processes.js';
 import { type SpawnResult, spawnUsers as spawnUsersWith } from './support/spawn-users.js';
@@ -33,24 +43,24 @@ const NS = 'jupyterhub';
 const STATE_NS = 'thinkube-jupyterhub-state';
 
 let keycloak: KeycloakServer;
-let cluster: KubeApiServer;
+let cluster: RunningCluster;
 let harbor: HarborServer;
+let chartImages: ChartImagesInHarbor;
 let hub: LocalHub;
 let repo: ScratchRepository;
-let binder: ClaimBinder;
 const commits: Record<'deployable' | 'broken', string> = { deployable: '', broken: '' };
 
 beforeAll(async () => {
   requireTerraformTools();
-  [keycloak, cluster, harbor] = await Promise.all([startKeycloak(), startKubeApiServer(), startHarbor()]);
-  // What the platform has before this project: the realm, the image project, the Gateway API CRDs,
-  // and a GPU node.
+  cluster = runningCluster();
+  [keycloak, harbor] = await Promise.all([startKeycloak(), startHarbor()]);
+  // What the platform has before this project: the realm, the image project (holding the chart's
+  // images, as proxy-cache projects would), the Gateway API CRDs. The cluster brings its GPU node.
   await keycloak.admin('POST', '', { realm: REALM, enabled: true });
   await harbor.api('POST', '/projects', { project_name: 'thinkube', metadata: { public: 'false' } });
+  chartImages = await chartImagesInHarbor(harbor, 'thinkube');
   cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
   cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd/httproutes.gateway.networking.k8s.io']);
-  registerNode(cluster, 'gpu-node-1', { 'nvidia.com/gpu': '2' });
-  binder = startClaimBinder(cluster.kubeconfig);
 
   // A hub for verify's hub checks; the chart's configuration over the committed release.
   hub = await startLocalHub(configWith(''), {
@@ -63,8 +73,10 @@ beforeAll(async () => {
   repo = scratchRepository();
   const config = parse(readFileSync(join(repo.dir, 'config', 'default.yaml'), 'utf8'));
   Object.assign(config, {
+    chart: { images: chartImages.config },
     delivery: { mode: 'helm', helm: { chartRef: REAL_CHART, executable: HELM_BIN } },
     harbor: { ...config.harbor, registry: harbor.host },
+    storage: { ...config.storage, home: { ...config.storage.home, provisioner: 'rancher.io/local-path' } },
     terraform: { backend: 'kubernetes' },
   });
   writeFileSync(join(repo.dir, 'config', 'default.yaml'), stringify(config));
@@ -73,10 +85,23 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await binder?.stop();
-  await Promise.all([hub?.stop(), keycloak?.stop(), cluster?.stop(), harbor?.stop()]);
+  // The cluster is shared by every file: remove what the install left (uninstall keeps the state
+  // namespace and, before the purge, the claims with their Retain volumes).
+  if (cluster) {
+    await cluster.deleted(['namespace', NS, STATE_NS, 'team-data'], 300_000).catch(() => undefined);
+    deleteRetainedVolumes(cluster, NS);
+    for (const args of [
+      ['storageclass', 'jupyterhub-home'],
+      ['clusterrole,clusterrolebinding', '-l', 'release=jupyterhub'],
+      ['clusterrole,clusterrolebinding', `${NS}-hub-node-reader`],
+    ]) {
+      cluster.kubectl(['delete', ...args, '--ignore-not-found'], { allowFailure: true });
+    }
+  }
+  await chartImages?.stop();
+  await Promise.all([hub?.stop(), keycloak?.stop(), harbor?.stop()]);
   repo?.remove();
-}, 120_000);
+}, 420_000);
 
 function synthesize(): void {
   for (const [script, args] of [
@@ -206,7 +231,7 @@ describe('deploy workflow', () => {
       'pass manifests applied',
       'n/a  home volumes bound, named by KubeSpawner: no home volume yet',
       'pass shared and hub database volumes bound: hub-db-dir Bound, jupyterhub-shared Bound',
-      'pass GPU nodes for the GPU profiles: gpu-node-1: nvidia.com/gpu=2',
+      'pass GPU nodes for the GPU profiles: thinkube-node: nvidia.com/gpu=2',
       'pass Keycloak client accepts the route host: jupyterhub accepts https://notebooks.thinkube.example.org/hub/oauth_callback',
     ]) {
       expect(verify).toContain(line);
@@ -265,21 +290,20 @@ describe('user data across uninstall and reinstall', () => {
   const uids: Record<string, string> = {};
 
   it("KubeSpawner makes the users' homes; verify finds them bound under their claim names", async () => {
-    // The namespace's default ServiceAccount, which the service-account controller would make.
-    cluster.kubectl(['create', 'serviceaccount', 'default', '-n', NS]);
     const spawned = spawnUsers(['ada', 'bob']);
     expect(spawned.map((s) => s.created)).toEqual([
       ['PersistentVolumeClaim/claim-ada', 'Pod/jupyter-ada'],
       ['PersistentVolumeClaim/claim-bob', 'Pod/jupyter-bob'],
     ]);
-    await binder.settled();
+    // The provisioner binds each home claim once the user scheduler has placed its pod.
+    await claimsBound(['claim-ada', 'claim-bob']);
     for (const user of ['ada', 'bob']) {
       uids[user] = kubeJson<{ metadata: { uid: string } }>('pvc', '-n', NS, `claim-${user}`).metadata.uid;
     }
     const verify = runProjectCommand('verify', ['--hub-url', hub.url, '--keycloak-url', keycloak.url]);
     expect(verify.output).toContain('pass home volumes bound, named by KubeSpawner: 2 bound: claim-ada, claim-bob');
     expect(verify.status).toBe(0);
-  }, 300_000);
+  }, 420_000);
 
   it('uninstall, dry run: says what would go and what stays, and changes nothing', async () => {
     const dry = runProjectCommand('uninstall', []);
@@ -288,7 +312,7 @@ describe('user data across uninstall and reinstall', () => {
     expect(dry.output).toMatch(/deployment\.apps "hub" deleted from jupyterhub namespace \(server dry run\)/);
     expect(dry.output).toMatch(/httproute\.gateway\.networking\.k8s\.io "jupyterhub" deleted .*\(server dry run\)/);
     expect(dry.output).toMatch(/stack identity: Plan: 0 to add, 0 to change, \d+ to destroy/);
-    expect(dry.output).toContain(`kept ${NS}/claim-ada (Bound; pv-${NS}-claim-ada, reclaim Retain)`);
+    expect(dry.output).toContain(`kept ${NS}/claim-ada (Bound; ${volumeOf('claim-ada')}, reclaim Retain)`);
     kubeJson('deployment', '-n', NS, 'hub');
     expect(await hubClientExists()).toBe(true);
     expect(await robots()).toHaveLength(2);
@@ -363,7 +387,7 @@ describe('uninstall --purge-user-data', () => {
     expect(dry.output).toContain('6/6 user data: DELETED (--purge-user-data)');
     for (const line of [
       /persistentvolumeclaim "claim-ada" deleted from jupyterhub namespace \(server dry run\)/,
-      /persistentvolume "pv-jupyterhub-claim-ada" deleted \(server dry run\)/,
+      new RegExp(`persistentvolume "${volumeOf('claim-ada')}" deleted \\(server dry run\\)`),
       /persistentvolumeclaim "jupyterhub-shared" deleted from jupyterhub namespace \(server dry run\)/,
       /namespace "jupyterhub" deleted \(server dry run\)/,
       /storageclass\.storage\.k8s\.io "jupyterhub-home" deleted \(server dry run\)/,
@@ -379,7 +403,7 @@ describe('uninstall --purge-user-data', () => {
     expect(dry.output).toContain(`kept the Terraform state namespace ${STATE_NS} (uninstall never deletes it)`);
     expect(dry.output).not.toMatch(new RegExp(`namespace "${STATE_NS}" deleted`));
     kubeJson('pvc', '-n', NS, 'claim-ada');
-    kubeJson('pv', 'pv-jupyterhub-claim-ada');
+    kubeJson('pv', volumeOf('claim-ada'));
   }, 300_000);
 
   it('never touches a claim the install did not make, and keeps the namespace that holds one (issue 20.5)', async () => {
@@ -388,10 +412,38 @@ describe('uninstall --purge-user-data', () => {
         apiVersion: 'v1',
         kind: 'PersistentVolumeClaim',
         metadata: { name: 'other-app-data', namespace: NS },
-        spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+        // The platform's shared class: not this install's. Bound once a pod uses it.
+        spec: {
+          storageClassName: 'juicefs-sc',
+          accessModes: ['ReadWriteOnce'],
+          resources: { requests: { storage: '1Gi' } },
+        },
       }),
     });
-    await binder.settled();
+    cluster.apply([
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'other-app', namespace: NS },
+        spec: {
+          terminationGracePeriodSeconds: 1,
+          containers: [
+            {
+              name: 'app',
+              image: nodeImage('busybox'),
+              command: ['sleep', '3600'],
+              securityContext: RESTRICTED_CONTAINER,
+              volumeMounts: [{ name: 'data', mountPath: '/data' }],
+            },
+          ],
+          volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'other-app-data' } }],
+        },
+      },
+    ]);
+    await claimsBound(['other-app-data']);
+    const installVolumes = Object.fromEntries(
+      ['claim-ada', 'claim-bob', 'hub-db-dir', 'jupyterhub-shared'].map((claim) => [claim, volumeOf(claim)]),
+    );
     const otherVolume = kubeJson<{ spec: { volumeName: string } }>('pvc', '-n', NS, 'other-app-data').spec.volumeName;
     expect(otherVolume).toBeTruthy();
 
@@ -419,7 +471,7 @@ describe('uninstall --purge-user-data', () => {
     // The install's own: the homes (bound by KubeSpawner's labels), the hub database, their volumes.
     for (const claim of ['claim-ada', 'claim-bob', 'hub-db-dir', 'jupyterhub-shared']) {
       expect(deletedOrDeleting('pvc', claim, NS), claim).toBe(true);
-      expect(deletedOrDeleting('pv', `pv-${NS}-${claim}`), claim).toBe(true);
+      expect(deletedOrDeleting('pv', installVolumes[claim] as string), claim).toBe(true);
     }
     expect(deletedOrDeleting('pv', otherVolume)).toBe(false);
   }, 600_000);
@@ -474,6 +526,34 @@ function hubValuesHash(commit: string): string {
   throw new Error(`no hub Deployment at ${commit}`);
 }
 
+/** The volume bound to a claim of the hub namespace (the provisioner names it). */
+function volumeOf(claim: string): string {
+  return kubeJson<{ spec: { volumeName: string } }>('pvc', '-n', NS, claim).spec.volumeName;
+}
+
+/** Waits until the provisioner has bound each claim of the hub namespace. */
+async function claimsBound(claims: string[]): Promise<void> {
+  const phases = () =>
+    claims.map((claim) => {
+      const got = cluster.kubectl(['get', 'pvc', '-n', NS, claim, '-o', 'jsonpath={.status.phase}'], {
+        allowFailure: true,
+      });
+      return `${claim} ${got.stdout || got.stderr.trim()}`;
+    });
+  await eventually(
+    'the claims bound',
+    () => phases().every((p) => p.endsWith(' Bound')),
+    () =>
+      [
+        phases().join(', '),
+        cluster.kubectl(['get', 'pods,events', '-n', NS], { allowFailure: true }).stdout,
+        cluster.kubectl(['logs', '-n', NS, '-l', 'component=user-scheduler', '--tail=20'], { allowFailure: true })
+          .stdout,
+      ].join('\n'),
+    240_000,
+  );
+}
+
 /** Users starting their servers: the real KubeSpawner 7.0.0 with the chart's configuration of this install. */
 function spawnUsers(users: string[]): SpawnResult[] {
   const { results } = spawnUsersWith(
@@ -483,115 +563,4 @@ function spawnUsers(users: string[]): SpawnResult[] {
   const failed = results.filter((r) => r.error || r.refused);
   if (failed.length > 0) throw new Error(`spawns failed: ${JSON.stringify(failed)}`);
   return results;
-}
-
-interface ClaimBinder {
-  /** Resolves when no claim is pending. */
-  settled(): Promise<void>;
-  stop(): Promise<void>;
-}
-
-/**
- * Stands in for a storage provisioner and the PV controller: every pending claim gets a hostPath
- * volume of its size and class (reclaim policy from the StorageClass, Retain when the class is not
- * in the cluster), and both are marked Bound through their status subresources.
- */
-function startClaimBinder(kubeconfig: string): ClaimBinder {
-  let stopped = false;
-  const kubectl = (args: string[], input?: string) =>
-    new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(KUBECTL, ['--kubeconfig', kubeconfig, ...args]);
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c) => (stdout += c));
-      child.stderr.on('data', (c) => (stderr += c));
-      child.on('close', (code) => resolve({ status: code ?? 1, stdout, stderr }));
-      child.stdin.end(input ?? '');
-    });
-  const pending = async () => {
-    const list = await kubectl(['get', 'pvc', '-A', '-o', 'json']);
-    if (list.status !== 0) return [];
-    return (
-      JSON.parse(list.stdout) as {
-        items: {
-          metadata: { name: string; namespace: string; uid: string; deletionTimestamp?: string };
-          spec: {
-            volumeName?: string;
-            storageClassName?: string;
-            accessModes: string[];
-            resources: { requests: { storage: string } };
-          };
-        }[];
-      }
-    ).items.filter((c) => !c.spec.volumeName && !c.metadata.deletionTimestamp);
-  };
-  const bindAll = async () => {
-    for (const claim of await pending()) await bind(claim).catch((error) => console.error(`binder: ${error}`));
-  };
-  const must = async (args: string[], input?: string) => {
-    const result = await kubectl(args, input);
-    if (result.status !== 0) throw new Error(`kubectl ${args.join(' ')}: ${result.stderr}`);
-    return result;
-  };
-  const bind = async (claim: Awaited<ReturnType<typeof pending>>[number]) => {
-    const name = `pv-${claim.metadata.namespace}-${claim.metadata.name}`;
-    const sc = await kubectl([
-      'get',
-      'storageclass',
-      claim.spec.storageClassName ?? '',
-      '-o',
-      'jsonpath={.reclaimPolicy}',
-    ]);
-    const volume = {
-      apiVersion: 'v1',
-      kind: 'PersistentVolume',
-      metadata: { name },
-      spec: {
-        capacity: { storage: claim.spec.resources.requests.storage },
-        accessModes: claim.spec.accessModes,
-        storageClassName: claim.spec.storageClassName,
-        persistentVolumeReclaimPolicy: sc.status === 0 && sc.stdout ? sc.stdout : 'Retain',
-        hostPath: { path: `/var/lib/test-volumes/${name}` },
-        claimRef: { namespace: claim.metadata.namespace, name: claim.metadata.name, uid: claim.metadata.uid },
-      },
-    };
-    const ns = ['-n', claim.metadata.namespace];
-    await must(['apply', '-f', '-'], JSON.stringify(volume));
-    await must(['patch', 'pv', name, '--subresource=status', '--type=merge', '-p', '{"status":{"phase":"Bound"}}']);
-    await must([
-      'patch',
-      'pvc',
-      ...ns,
-      claim.metadata.name,
-      '--type=merge',
-      '-p',
-      JSON.stringify({ spec: { volumeName: name } }),
-    ]);
-    const status = { phase: 'Bound', accessModes: claim.spec.accessModes, capacity: volume.spec.capacity };
-    await must([
-      'patch',
-      'pvc',
-      ...ns,
-      claim.metadata.name,
-      '--subresource=status',
-      '--type=merge',
-      '-p',
-      JSON.stringify({ status }),
-    ]);
-  };
-  const loop = (async () => {
-    while (!stopped) {
-      await bindAll();
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  })();
-  return {
-    async settled() {
-      for (let i = 0; i < 100 && (await pending()).length > 0; i++) await new Promise((r) => setTimeout(r, 200));
-    },
-    async stop() {
-      stopped = true;
-      await loop;
-    },
-  };
 }
