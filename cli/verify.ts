@@ -11,7 +11,9 @@
  *   - with the pull robot (HARBOR_PULL_USERNAME / HARBOR_PULL_PASSWORD, e.g. from
  *     `tofu output -raw pull_robot_name` in dist/terraform/stacks/registry), every notebook image tag
  *     the values reference is in Harbor, readable by that robot;
- *   - in the cluster (kubectl; --no-cluster skips): every object of dist/k8s exists, home volumes are
+ *   - in the cluster (kubectl; --no-cluster skips): every object of dist/k8s exists, the release's
+ *     Deployments have every replica Ready with no restart (waiting up to --wait seconds for a rollout),
+ *     the image puller has the notebook image on every node (a warning otherwise), home volumes are
  *     bound under KubeSpawner's claim names, the shared and hub database volumes are bound, GPU nodes
  *     advertise the resource GPU profiles ask for, and the Keycloak client accepts the callback URL of
  *     the host the cluster's route serves (verify/cluster-checks.ts).
@@ -113,6 +115,7 @@ interface VerifyOptions {
   context?: string;
   cluster: boolean;
   dist: string;
+  wait: string;
 }
 
 /** An http(s) URL without a trailing slash, or a usage error naming the option (not "fetch failed"). */
@@ -160,7 +163,11 @@ async function main(values: VerifyOptions): Promise<number> {
     );
   }
   if (values.cluster) {
-    checks.push(...(await clusterChecks(config, values.dist, kubectlWith(values), keycloakUrl)));
+    const waitSeconds = Number(values.wait);
+    if (!Number.isInteger(waitSeconds) || waitSeconds < 0 || waitSeconds > 3600) {
+      throw new UsageError(`--wait: "${values.wait}" is not a number of seconds from 0 to 3600`);
+    }
+    checks.push(...(await clusterChecks(config, values.dist, kubectlWith(values), keycloakUrl, { waitSeconds })));
   } else {
     checks.push(
       await check('cluster', () => {
@@ -191,6 +198,7 @@ export const verifyCommand = command(
   .option('--context <name>', 'kubeconfig context for the cluster checks')
   .option('--no-cluster', 'skip the checks inside the cluster (they are reported as not applicable)')
   .option('--dist <dir>', 'the synthesized output whose dist/k8s must be applied', 'dist')
+  .option('--wait <seconds>', "how long to wait for the release's pods to be Ready (a rollout in progress)", '120')
   .action(async (options: VerifyOptions) => {
     process.exitCode = await main(options);
   });

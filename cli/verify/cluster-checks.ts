@@ -1,6 +1,7 @@
 /**
  * Post-deploy checks inside the cluster (through kubectl) and of what Keycloak accepts for the route
- * the cluster serves: the committed manifests are applied, the volumes that hold user data are bound
+ * the cluster serves: the committed manifests are applied, the release's pods run (every replica Ready,
+ * no restart), the notebook image is on every node, the volumes that hold user data are bound
  * under the names KubeSpawner gives them, GPU nodes carry the resource GPU profiles ask for, and the
  * Keycloak client accepts the callback URL of the route's host.
  */
@@ -33,6 +34,7 @@ export async function clusterChecks(
   distDir: string,
   kubectl: Kubectl,
   keycloakUrl = config.keycloak.url,
+  options: { waitSeconds?: number } = {},
 ): Promise<Check[]> {
   const ns = config.namespace.name;
   return [
@@ -52,6 +54,8 @@ export async function clusterChecks(
       if (missing.length > 0) throw new Error(missing.join(' | '));
       return `${count} objects of ${files.length} files in ${folder} exist in the cluster`;
     }),
+    await check('release running', () => releaseRunning(config, kubectl, options.waitSeconds ?? 0)),
+    await check('notebook image pulled on every node', () => imagePulledEverywhere(config, kubectl)),
     await check('home volumes bound, named by KubeSpawner', () => {
       const list = getJson<{ items: Pvc[] }>(kubectl, ['pvc', '-n', ns, '-l', HOME_VOLUME_SELECTOR]).items;
       if (list.length === 0) throw new NotApplicable('no home volume yet (no user has started a server)');
@@ -124,6 +128,99 @@ export async function clusterChecks(
       );
     }),
   ];
+}
+
+interface ContainerStatus {
+  name: string;
+  ready: boolean;
+  restartCount: number;
+  state?: { waiting?: { reason?: string } };
+  lastState?: { terminated?: { reason?: string; exitCode?: number } };
+}
+interface Pod {
+  metadata: { name: string; labels?: Record<string, string> };
+  status?: { phase?: string; containerStatuses?: ContainerStatus[]; initContainerStatuses?: ContainerStatus[] };
+}
+interface Workload {
+  metadata: { name: string; labels?: Record<string, string> };
+  spec: { replicas?: number };
+  status?: { readyReplicas?: number; updatedReplicas?: number; desiredNumberScheduled?: number; numberReady?: number };
+}
+
+/** Why a container is not running as it should: its waiting reason, or its last termination. */
+function containerTrouble(status: ContainerStatus): string | undefined {
+  if (status.state?.waiting?.reason) return `${status.name}: ${status.state.waiting.reason}`;
+  const last = status.lastState?.terminated;
+  if (status.restartCount > 0) {
+    return `${status.name}: ${status.restartCount} restart(s)${last ? `, last ${last.reason ?? 'exit'} ${last.exitCode ?? ''}`.trimEnd() : ''}`;
+  }
+  return undefined;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The release's Deployments (hub, proxy, user scheduler) rolled out with every replica Ready, and no
+ * container of theirs restarted. Waits up to `waitSeconds` for a rollout in progress (a deploy that has
+ * just applied): a pod still starting is not yet a failure, one that restarted is.
+ */
+async function releaseRunning(config: ThinkubeConfig, kubectl: Kubectl, waitSeconds: number): Promise<string> {
+  const ns = config.namespace.name;
+  const selector = `release=${config.chart.releaseName}`;
+  const deadline = Date.now() + waitSeconds * 1000;
+  for (;;) {
+    const deployments = getJson<{ items: Workload[] }>(kubectl, ['deployments', '-n', ns, '-l', selector]).items;
+    if (deployments.length === 0) throw new Error(`no Deployment of release ${config.chart.releaseName} in ${ns}`);
+    const pods = getJson<{ items: Pod[] }>(kubectl, ['pods', '-n', ns, '-l', selector]).items.filter((pod) =>
+      deployments.some((d) => d.metadata.labels?.component === pod.metadata.labels?.component),
+    );
+    const restarted = pods.flatMap((pod) =>
+      (pod.status?.containerStatuses ?? [])
+        .filter((c) => c.restartCount > 0)
+        .map((c) => `${pod.metadata.name} ${containerTrouble(c)}`),
+    );
+    if (restarted.length > 0) throw new Error(restarted.join('; '));
+    const rolledOut = (d: Workload) =>
+      (d.status?.readyReplicas ?? 0) === (d.spec.replicas ?? 1) &&
+      (d.status?.updatedReplicas ?? 0) === (d.spec.replicas ?? 1);
+    const summary = deployments
+      .map((d) => `${d.metadata.name} ${d.status?.readyReplicas ?? 0}/${d.spec.replicas ?? 1}`)
+      .sort()
+      .join(', ');
+    if (deployments.every(rolledOut)) return `${summary} Ready, no restarts`;
+    if (Date.now() >= deadline) {
+      const waiting = pods.flatMap((pod) =>
+        [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])]
+          .map(containerTrouble)
+          .filter((t): t is string => t !== undefined)
+          .map((t) => `${pod.metadata.name} ${t}`),
+      );
+      throw new Error(
+        `not all Ready after ${waitSeconds} s: ${summary}${waiting.length > 0 ? ` (${waiting.join('; ')})` : ''}`,
+      );
+    }
+    await sleep(2000);
+  }
+}
+
+/**
+ * The continuous image puller Ready on every node it runs on: the notebook image is there, so a server
+ * starts without a pull. A warning, not a failure: servers still start, after pulling (or say why not).
+ */
+function imagePulledEverywhere(config: ThinkubeConfig, kubectl: Kubectl): string {
+  const ns = config.namespace.name;
+  const selector = `release=${config.chart.releaseName},component=continuous-image-puller`;
+  const [puller] = getJson<{ items: Workload[] }>(kubectl, ['daemonsets', '-n', ns, '-l', selector]).items;
+  if (!puller) throw new NotApplicable('the release has no continuous image puller');
+  const desired = puller.status?.desiredNumberScheduled ?? 0;
+  const ready = puller.status?.numberReady ?? 0;
+  if (ready === desired) return `${puller.metadata.name} ${ready}/${desired} nodes`;
+  const waiting = getJson<{ items: Pod[] }>(kubectl, ['pods', '-n', ns, '-l', selector]).items.flatMap((pod) =>
+    (pod.status?.initContainerStatuses ?? []).map(containerTrouble).filter((t): t is string => t !== undefined),
+  );
+  throw new Warning(
+    `${puller.metadata.name} ${ready}/${desired} nodes Ready${waiting.length > 0 ? ` (${[...new Set(waiting)].join('; ')})` : ''}; servers there pull the image at their start`,
+  );
 }
 
 /** The host name the cluster's route for the hub answers (HTTPRoute or Ingress, as the config exposes it). */

@@ -229,6 +229,10 @@ describe('deploy workflow', () => {
       'pass hub health',
       'pass login goes to keycloak with PKCE',
       'pass manifests applied',
+      // The release's own pods, from the chart's images in Harbor (verify waits for the rollout).
+      'pass release running: hub 1/1, proxy 1/1, user-scheduler 2/2 Ready, no restarts',
+      // No notebook image is pushed here (the image workflow's job), so the puller says it cannot pull.
+      'WARN notebook image pulled on every node: continuous-image-puller 0/1 nodes Ready (image-pull-singleuser:',
       'n/a  home volumes bound, named by KubeSpawner: no home volume yet',
       'pass shared and hub database volumes bound: hub-db-dir Bound, jupyterhub-shared Bound',
       'pass GPU nodes for the GPU profiles: thinkube-node: nvidia.com/gpu=2',
