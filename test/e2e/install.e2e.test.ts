@@ -23,10 +23,10 @@ import { REAL_CHART } from '../support/real-chart.js';
 import { configYamlWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
 import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
 import {
-  deleteRetainedVolumes,
   eventually,
   RESTRICTED_CONTAINER,
   type RunningCluster,
+  removeInstall,
   runningCluster,
 } from './support/cluster.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
@@ -276,15 +276,13 @@ beforeAll(async () => {
 }, 1_500_000);
 
 afterAll(async () => {
-  if (cluster) await cluster.deleted(['namespace', NS, GATEWAY_NS], 300_000).catch(() => undefined);
-  // What the install made outside its namespace.
-  if (cluster) deleteRetainedVolumes(cluster, NS);
-  for (const args of [
-    ['storageclass', `${NS}-home`],
-    ['clusterrole,clusterrolebinding', '-l', `release=${RELEASE}`],
-    ['clusterrole,clusterrolebinding', `${NS}-hub-node-reader`],
-  ]) {
-    cluster?.kubectl(['delete', ...args, '--ignore-not-found'], { allowFailure: true });
+  if (cluster) {
+    await removeInstall(cluster, {
+      namespace: NS,
+      release: RELEASE,
+      homeStorageClass: `${NS}-home`,
+      extraNamespaces: [GATEWAY_NS],
+    });
   }
   await chartImages?.stop();
   await Promise.all([keycloak?.stop(), harbor?.stop()]);

@@ -23,10 +23,10 @@ import { configWith, HELM_BIN } from '../support/synth.js';
 import { readWorkflow, runJob, type StepResult } from '../support/workflow-runner.js';
 import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
 import {
-  deleteRetainedVolumes,
   eventually,
   RESTRICTED_CONTAINER,
   type RunningCluster,
+  removeInstall,
   runningCluster,
 } from './support/cluster.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
@@ -88,15 +88,12 @@ afterAll(async () => {
   // The cluster is shared by every file: remove what the install left (uninstall keeps the state
   // namespace and, before the purge, the claims with their Retain volumes).
   if (cluster) {
-    await cluster.deleted(['namespace', NS, STATE_NS, 'team-data'], 300_000).catch(() => undefined);
-    deleteRetainedVolumes(cluster, NS);
-    for (const args of [
-      ['storageclass', 'jupyterhub-home'],
-      ['clusterrole,clusterrolebinding', '-l', 'release=jupyterhub'],
-      ['clusterrole,clusterrolebinding', `${NS}-hub-node-reader`],
-    ]) {
-      cluster.kubectl(['delete', ...args, '--ignore-not-found'], { allowFailure: true });
-    }
+    await removeInstall(cluster, {
+      namespace: NS,
+      release: 'jupyterhub',
+      homeStorageClass: 'jupyterhub-home',
+      extraNamespaces: [STATE_NS, 'team-data'],
+    });
   }
   await chartImages?.stop();
   await Promise.all([hub?.stop(), keycloak?.stop(), harbor?.stop()]);

@@ -102,16 +102,29 @@ export function runningCluster(): RunningCluster {
 }
 
 /**
- * Deletes the volumes whose claims were in `namespace`: a Retain volume outlives its claim (as it must
- * for users' files), so a test that is done with its namespace removes them, or the shared cluster
- * collects them run after run.
+ * Removes what an install left on the shared cluster: its namespaces (with `extraNamespaces`), the volumes
+ * whose claims were in its namespace (a Retain volume outlives its claim, as it must for users' files, so
+ * the cluster would collect them run after run), and what it made outside the namespace: the home
+ * StorageClass, the chart's cluster roles (named after the release) and the hub's node reader.
  */
-export function deleteRetainedVolumes(cluster: RunningCluster, namespace: string): void {
+export async function removeInstall(
+  cluster: RunningCluster,
+  install: { namespace: string; release: string; homeStorageClass: string; extraNamespaces?: string[] },
+): Promise<void> {
+  const { namespace } = install;
+  await cluster.deleted(['namespace', namespace, ...(install.extraNamespaces ?? [])], 300_000).catch(() => undefined);
   const volumes = cluster.getJson<{
     items: { metadata: { name: string }; spec: { claimRef?: { namespace?: string } } }[];
   }>('pv');
   const names = volumes.items.filter((v) => v.spec.claimRef?.namespace === namespace).map((v) => v.metadata.name);
   if (names.length > 0) cluster.kubectl(['delete', 'pv', ...names, '--wait=false'], { allowFailure: true });
+  for (const args of [
+    ['storageclass', install.homeStorageClass],
+    ['clusterrole,clusterrolebinding', '-l', `release=${install.release}`],
+    ['clusterrole,clusterrolebinding', `${namespace}-hub-node-reader`],
+  ]) {
+    cluster.kubectl(['delete', ...args, '--ignore-not-found'], { allowFailure: true });
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -79,16 +79,19 @@ export function createTerraformProject(configYaml: string): TerraformProject {
     }
     return out;
   };
+  // The cdktf CLI with this project's config and output folder (both ways of running it below).
+  const cdktfArgs = (args: string[]) => [CDKTF_CLI, ...args, '--output', outdir];
+  const cdktfEnv = (env: NodeJS.ProcessEnv) => terraformEnv({ THINKUBE_CONFIG: configFile, ...env });
   return {
     dir,
     configFile,
     outdir,
     stackDir: (stack) => join(outdir, 'stacks', stack),
     cdktf(args, env = {}, allowFailure = false) {
-      const result = spawnSync(process.execPath, [CDKTF_CLI, ...args, '--output', outdir], {
+      const result = spawnSync(process.execPath, cdktfArgs(args), {
         cwd: REPO_ROOT,
         encoding: 'utf8',
-        env: terraformEnv({ THINKUBE_CONFIG: configFile, ...env }),
+        env: cdktfEnv(env),
         timeout: 300_000,
       });
       return check(`cdktf ${args.join(' ')}`, result, allowFailure);
@@ -97,11 +100,11 @@ export function createTerraformProject(configYaml: string): TerraformProject {
       return new Promise((resolve, reject) => {
         execFile(
           process.execPath,
-          [CDKTF_CLI, ...args, '--output', outdir],
+          cdktfArgs(args),
           {
             cwd: REPO_ROOT,
             encoding: 'utf8',
-            env: terraformEnv({ THINKUBE_CONFIG: configFile, ...env }),
+            env: cdktfEnv(env),
             maxBuffer: 64 << 20,
           },
           (error, stdout, stderr) => {
