@@ -19,14 +19,16 @@ import { toSpawnerMemory } from '../constructs/quantities.js';
 export const SHARED_VOLUME_NAME = 'shared';
 
 /** Where the hub finds Keycloak's OpenID Connect endpoints for a realm. */
-export function keycloakEndpoints(keycloakUrl: string, realm: string) {
-  const base = `${keycloakUrl}/realms/${realm}/protocol/openid-connect`;
+export function keycloakEndpoints(keycloakUrl: string, realm: string, backchannelUrl = keycloakUrl) {
+  const path = `realms/${realm}/protocol/openid-connect`;
   return {
     issuer: `${keycloakUrl}/realms/${realm}`,
-    authorize: `${base}/auth`,
-    token: `${base}/token`,
-    userinfo: `${base}/userinfo`,
-    logout: `${base}/logout`,
+    // The browser's (front channel): the public URL.
+    authorize: `${keycloakUrl}/${path}/auth`,
+    logout: `${keycloakUrl}/${path}/logout`,
+    // The hub's own calls (back channel): keycloak.backchannelUrl when set.
+    token: `${backchannelUrl}/${path}/token`,
+    userinfo: `${backchannelUrl}/${path}/userinfo`,
   };
 }
 
@@ -59,7 +61,7 @@ export function platformRefsFromConfig(config: ThinkubeConfig): PlatformRefs {
 }
 
 export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = platformRefsFromConfig(config)) {
-  const endpoints = keycloakEndpoints(config.keycloak.url, config.keycloak.realm);
+  const endpoints = keycloakEndpoints(config.keycloak.url, config.keycloak.realm, config.keycloak.backchannelUrl);
   const urls = hubUrls(config.hostname);
   const roles = config.roles;
   const gpu: GpuSchedulingProps | undefined = config.gpu.enabled

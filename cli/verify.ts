@@ -20,7 +20,7 @@
  * Exit 0 when nothing failed, 1 otherwise.
  */
 
-import { keycloakEndpoints, notebookImages } from '../app/hub-values.js';
+import { hubUrls, keycloakEndpoints, notebookImages } from '../app/hub-values.js';
 import { loadConfig } from '../config/load.js';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
 import { command, fetchWithTimeout, run, UsageError } from './support/command.js';
@@ -34,11 +34,18 @@ export async function verify(
   realm: string,
   clientId: string,
   chartVersion: string,
+  options: {
+    /** The callback the hub must send Keycloak (its configured public one); by default the hub's own URL's. */
+    callbackUrl?: string;
+    /** How long the hub may take to answer at all (a rollout in progress), in seconds. */
+    waitSeconds?: number;
+  } = {},
 ): Promise<Check[]> {
   const endpoints = keycloakEndpoints(keycloakUrl, realm);
+  const callbackUrl = options.callbackUrl ?? `${hubUrl}/hub/oauth_callback`;
   return [
     await check('hub health', async () => {
-      const r = await fetchWithTimeout(`${hubUrl}/hub/health`);
+      const r = await hubHealth(hubUrl, (options.waitSeconds ?? 0) * 1000);
       expectEqual('GET /hub/health status', r.status, 200);
       return `${hubUrl}/hub/health 200`;
     }),
@@ -61,11 +68,24 @@ export async function verify(
       const location = new URL(r.headers.get('location') ?? '');
       expectEqual('authorize endpoint', `${location.origin}${location.pathname}`, endpoints.authorize);
       expectEqual('client_id', location.searchParams.get('client_id'), clientId);
-      expectEqual('redirect_uri', location.searchParams.get('redirect_uri'), `${hubUrl}/hub/oauth_callback`);
+      expectEqual('redirect_uri', location.searchParams.get('redirect_uri'), callbackUrl);
       expectEqual('code_challenge_method', location.searchParams.get('code_challenge_method'), 'S256');
       return `${endpoints.authorize}?client_id=${clientId}&code_challenge_method=S256`;
     }),
   ];
+}
+
+/** The hub's health, asked again every 2 s for up to `waitMs` while it does not answer 200. */
+async function hubHealth(hubUrl: string, waitMs: number): Promise<Response> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const answer = await fetchWithTimeout(`${hubUrl}/hub/health`).catch((error: Error) => error);
+    if ((answer instanceof Response && answer.status === 200) || Date.now() >= deadline) {
+      if (answer instanceof Error) throw answer;
+      return answer;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
 }
 
 /** The manifest media types a container runtime accepts, so Harbor answers for any image kind. */
@@ -138,6 +158,10 @@ async function main(values: VerifyOptions): Promise<number> {
   const config = loadConfig(values.config);
   const hubUrl = httpUrlOption('--hub-url', values.hubUrl ?? `https://${config.hostname}`);
   const keycloakUrl = httpUrlOption('--keycloak-url', values.keycloakUrl ?? config.keycloak.url);
+  const waitSeconds = Number(values.wait);
+  if (!Number.isInteger(waitSeconds) || waitSeconds < 0 || waitSeconds > 3600) {
+    throw new UsageError(`--wait: "${values.wait}" is not a number of seconds from 0 to 3600`);
+  }
   console.log(`verify: ${hubUrl}, Keycloak ${keycloakUrl}${values.cluster ? ', and the cluster' : ''} ...`);
   const checks = await verify(
     hubUrl,
@@ -145,6 +169,8 @@ async function main(values: VerifyOptions): Promise<number> {
     config.keycloak.realm,
     config.keycloak.clientId,
     config.chart.version,
+    // Whichever address the hub is reached at (--hub-url), it must send people back to its public host.
+    { callbackUrl: hubUrls(config.hostname).oauthCallback, waitSeconds },
   );
   const pull = { username: process.env.HARBOR_PULL_USERNAME ?? '', password: process.env.HARBOR_PULL_PASSWORD ?? '' };
   if (pull.username && pull.password) {
@@ -163,10 +189,6 @@ async function main(values: VerifyOptions): Promise<number> {
     );
   }
   if (values.cluster) {
-    const waitSeconds = Number(values.wait);
-    if (!Number.isInteger(waitSeconds) || waitSeconds < 0 || waitSeconds > 3600) {
-      throw new UsageError(`--wait: "${values.wait}" is not a number of seconds from 0 to 3600`);
-    }
     checks.push(...(await clusterChecks(config, values.dist, kubectlWith(values), keycloakUrl, { waitSeconds })));
   } else {
     checks.push(
@@ -198,7 +220,11 @@ export const verifyCommand = command(
   .option('--context <name>', 'kubeconfig context for the cluster checks')
   .option('--no-cluster', 'skip the checks inside the cluster (they are reported as not applicable)')
   .option('--dist <dir>', 'the synthesized output whose dist/k8s must be applied', 'dist')
-  .option('--wait <seconds>', "how long to wait for the release's pods to be Ready (a rollout in progress)", '120')
+  .option(
+    '--wait <seconds>',
+    "how long to wait for the hub to answer and the release's pods to be Ready (a rollout in progress)",
+    '120',
+  )
   .action(async (options: VerifyOptions) => {
     process.exitCode = await main(options);
   });

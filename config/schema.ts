@@ -115,6 +115,25 @@ const secureBaseUrl = httpsUrl
   }, 'must be an https:// URL (http only on localhost: tokens and passwords cross it)')
   .refine((u) => !/[?#]/.test(u), 'must not carry a query or fragment (the hub appends paths to it)');
 
+/**
+ * A cluster Service's name (`<service>.<namespace>.svc`, optionally followed by the cluster domain):
+ * traffic to it stays on the cluster's own network, where the hub's NetworkPolicy decides who may talk.
+ */
+const CLUSTER_SERVICE_HOST =
+  /^[a-z0-9]([-a-z0-9]*[a-z0-9])?\.[a-z0-9]([-a-z0-9]*[a-z0-9])?\.svc(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Like secureBaseUrl, and http also to a cluster Service (the hub's own calls, never a browser's). */
+const backchannelBaseUrl = httpsUrl
+  .refine((u) => {
+    try {
+      const url = new URL(u);
+      return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname) || CLUSTER_SERVICE_HOST.test(url.hostname);
+    } catch {
+      return true; // the URL check reports it
+    }
+  }, 'must be an https:// URL (http only on localhost or to a cluster Service such as http://keycloak.keycloak.svc:8080)')
+  .refine((u) => !/[?#]/.test(u), 'must not carry a query or fragment (the hub appends paths to it)');
+
 const semver = z.string().regex(/^[0-9]+\.[0-9]+\.[0-9]+$/, 'must be an exact version such as "4.4.0"');
 
 const cidr = z
@@ -318,6 +337,14 @@ export const keycloakSchema = z
       .optional()
       .describe(
         'Base URL of Keycloak (no trailing slash, no query; http only on localhost). Default: `https://auth.<domain>`.',
+      ),
+    backchannelUrl: backchannelBaseUrl
+      .optional()
+      .describe(
+        "Base URL the hub itself calls Keycloak at for tokens and userinfo (the browser always uses `url`), e.g. Keycloak's " +
+          'in-cluster Service `http://keycloak.keycloak.svc:8080`, so the hub does not go out through the ingress and back. ' +
+          'Keycloak must issue tokens for `url` whichever way it is reached (its `hostname` option set to `url`). ' +
+          'https, or http only on localhost or to a cluster Service (`<service>.<namespace>.svc[.<cluster domain>]`). Default: `url`.',
       ),
     realm: dnsLabel.default('thinkube').describe('Realm that holds the hub client and the groups.'),
     clientId: dnsLabel.default('jupyterhub').describe('OpenID client id of the hub in the realm.'),

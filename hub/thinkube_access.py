@@ -741,7 +741,14 @@ def role_enforcing_authenticator(policy: AccessPolicy) -> type:
 
     class ThinkubeOAuthenticator(GenericOAuthenticator):
         async def authenticate(self, handler: Any, data: Any = None, **kwargs: Any) -> Any:
-            model = await super().authenticate(handler, data, **kwargs)
+            try:
+                model = await super().authenticate(handler, data, **kwargs)
+            except Exception as error:
+                # The code exchange or userinfo got no answer: a page saying so, not a 500.
+                if _is_outage(error):
+                    self.log.warning("thinkube: a login could not reach the identity provider: %s", shorten(error))
+                    raise IdentityProviderUnavailable(shorten(error)) from error
+                raise
             if not isinstance(model, Mapping):
                 return model
             sub = user_info_of(model.get("auth_state")).get("sub")

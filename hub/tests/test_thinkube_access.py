@@ -581,6 +581,45 @@ def test_the_authenticator_is_configured_by_the_generic_section(values):
     assert auth.client_id == "jupyterhub"  # the GenericOAuthenticator section still configures it
 
 
+@pytest.mark.parametrize(
+    "failure",
+    [ConnectionRefusedError(111, "Connection refused"), "599", "502"],
+    ids=["connection refused", "no answer (599)", "bad gateway"],
+)
+async def test_a_login_while_the_identity_provider_is_down_is_a_503_saying_so(values, failure):
+    from tornado.httpclient import HTTPClientError
+
+    c = Config()
+    c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
+    policy_from(values).configure(c)
+    auth = c.JupyterHub.authenticator_class(config=c)
+
+    async def get_token_info(handler, params):
+        raise HTTPClientError(int(failure)) if isinstance(failure, str) else failure
+
+    auth.get_token_info = get_token_info
+    with pytest.raises(web.HTTPError) as refused:
+        await auth.authenticate(CallbackRequest())
+    assert refused.value.status_code == 503
+    assert refused.value.log_message.startswith("the identity provider (Keycloak) cannot be reached: ")
+
+
+async def test_a_login_keycloak_refuses_is_not_called_an_outage(values):
+    from tornado.httpclient import HTTPClientError
+
+    c = Config()
+    c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
+    policy_from(values).configure(c)
+    auth = c.JupyterHub.authenticator_class(config=c)
+
+    async def get_token_info(handler, params):
+        raise HTTPClientError(400, "invalid_grant")
+
+    auth.get_token_info = get_token_info
+    with pytest.raises(HTTPClientError):
+        await auth.authenticate(CallbackRequest())
+
+
 async def test_a_stop_that_fails_is_logged_and_the_request_goes_on(values):
     policy = policy_from(values)
     gus, _ = running_user(values, "gus", "gpu", "jupyterhub-users")

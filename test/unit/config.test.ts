@@ -265,6 +265,16 @@ describe('bad configuration', () => {
       'keycloak.url: must be an https:// URL (http only on localhost: tokens and passwords cross it) (got "http://auth.example.org")',
     ],
     [
+      'a back-channel Keycloak URL over http to a host that is not a cluster Service',
+      'keycloak: { backchannelUrl: "http://keycloak.example.org:8080" }',
+      'keycloak.backchannelUrl: must be an https:// URL (http only on localhost or to a cluster Service such as http://keycloak.keycloak.svc:8080) (got "http://keycloak.example.org:8080")',
+    ],
+    [
+      'a back-channel Keycloak URL named like a Service but not one (no namespace)',
+      'keycloak: { backchannelUrl: "http://keycloak.svc:8080" }',
+      'keycloak.backchannelUrl: must be an https:// URL (http only on localhost or to a cluster Service such as http://keycloak.keycloak.svc:8080) (got "http://keycloak.svc:8080")',
+    ],
+    [
       'a node selector key Kubernetes refuses (issue 20.17)',
       'gpu: { nodeSelector: { "bad key!": "true" } }',
       'gpu.nodeSelector.bad key!: must be a Kubernetes label key such as "nvidia.com/gpu.present" (an optional DNS prefix and "/", then letters, digits, "-", "_" or "." of at most 63) (got "bad key!")',

@@ -32,6 +32,24 @@ describe('hubChartValues', () => {
     );
   });
 
+  it("keycloak.backchannelUrl: the hub's own calls go to the in-cluster Service, the browser's to the public URL", () => {
+    const values = hubChartValues(
+      configWith('keycloak: { backchannelUrl: "http://keycloak.keycloak.svc.cluster.local:8080" }'),
+    );
+    const auth = values.hub.config.GenericOAuthenticator as Record<string, unknown>;
+    const back = 'http://keycloak.keycloak.svc.cluster.local:8080/realms/thinkube/protocol/openid-connect';
+    const front = 'https://auth.thinkube.example.org/realms/thinkube/protocol/openid-connect';
+    expect(auth).toMatchObject({
+      authorize_url: `${front}/auth`,
+      token_url: `${back}/token`,
+      userdata_url: `${back}/userinfo`,
+    });
+    expect(auth.logout_redirect_url).toMatch(new RegExp(`^${front}/logout\\?`));
+    expect(keycloakEndpoints('https://auth.example.org', 'r').token).toBe(
+      'https://auth.example.org/realms/r/protocol/openid-connect/token',
+    );
+  });
+
   it('defaults: the hub Python is mounted and wired in, with the roles as data', () => {
     const values = hubChartValues(defaultConfig());
     const module = values.hub.extraFiles['thinkube-access'];
