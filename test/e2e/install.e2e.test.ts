@@ -7,6 +7,12 @@
  * image, all pulled by the node's containerd from Harbor's private project with the cluster stack's pull
  * Secret; the hub's health answers through the proxy.
  *
+ * Then people use it: each logs in through Keycloak's real login form (plain HTTP, as a browser does) at
+ * a Gateway's place in front of the release (support/platform-stand-ins.ts), the hub exchanges the code
+ * with Keycloak through an in-cluster Service (keycloak.backchannelUrl, as on Thinkube), and a user's
+ * server starts from the pushed image, on a home the provisioner made, and answers through the proxy.
+ * The faults then run with that server running.
+ *
  * The chart's images sit in Harbor as a homelab's proxy-cache project would hold them
  * (support/chart-images.ts, `chart.images.mirrors`); pause's tag differs from the chart's because it is
  * the cluster's own pause program (`chart.images.tags`). Nothing else in the config is test-only except the
@@ -17,10 +23,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { hubUrls } from '../../app/hub-values.js';
 import { nodeImage } from '../cluster/layout.js';
 import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REAL_CHART } from '../support/real-chart.js';
-import { configYamlWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
+import { configWith, configYamlWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
 import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
 import {
   eventually,
@@ -30,14 +37,24 @@ import {
   runningCluster,
 } from './support/cluster.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
+import { type HubSession, logInToHub } from './support/hub-session.js';
 import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
+import {
+  type GatewayStandIn,
+  gatewayStandIn,
+  type InClusterKeycloak,
+  inClusterKeycloak,
+} from './support/platform-stand-ins.js';
 import { ensureTestBase, PODMAN_FLAGS, smallImageSpec } from './support/podman.js';
 import { CACHE } from './support/processes.js';
-import { createTerraformProject, type TerraformProject } from './support/terraform-cli.js';
+import { createTerraformProject, type TerraformProject, terraformEnv } from './support/terraform-cli.js';
+import { addPeople, grantHubAccess, testUsers } from './support/test-realm.js';
 
 const NS = 'thinkube-install-e2e';
 /** exposure.httpRoute.gatewayNamespace: the only namespace whose pods the proxy takes traffic from. */
 const GATEWAY_NS = 'thinkube-install-e2e-gateway';
+/** Where Keycloak's in-cluster Service is (Thinkube's Keycloak runs in the cluster). */
+const KEYCLOAK_NS = 'thinkube-install-e2e-keycloak';
 const REALM = 'thinkube';
 const PROJECT = 'thinkube';
 const FIELD_MANAGER = 'thinkube-jupyterhub';
@@ -53,6 +70,16 @@ let keycloak: KeycloakServer;
 let harbor: HarborServer;
 let chartImages: ChartImagesInHarbor;
 let install: TerraformProject;
+let keycloakInCluster: InClusterKeycloak;
+let gateway: GatewayStandIn;
+/** Where the host reaches the hub: the gateway stand-in's Service. */
+let hubUrl: string;
+let dist: string;
+let pullRobot: Record<string, string>;
+/** The people, put into the hub's groups as an operator would after the identity stack. */
+const users = testUsers(configWith(''));
+/** Where Keycloak sends a person back after login: the hub's public callback (the route's host). */
+const PUBLIC_CALLBACK = hubUrls(configWith('').hostname).oauthCallback;
 /** Output of each operator command, for the failure messages. */
 const transcript: string[] = [];
 
@@ -179,10 +206,42 @@ function describePods(): string {
   return `${listed}\n${events.stdout.split('\n').slice(-40).join('\n')}\n${transcript.join('\n')}`;
 }
 
+/** The provider logins and addresses every cdktf command of the path runs with. */
+let stackEnv: NodeJS.ProcessEnv;
+
+/** `cdktf deploy identity registry`; returns the push robot's login and keeps the pull robot's. */
+async function deployIdentityAndRegistry(): Promise<Record<string, string>> {
+  await install.cdktfAsync(['deploy', 'identity', 'registry', '--auto-approve', '--skip-provider-lock'], stackEnv);
+  const output = (name: string) => install.tofu('registry', ['output', '-raw', name], stackEnv).stdout;
+  pullRobot = { HARBOR_PULL_USERNAME: output('pull_robot_name'), HARBOR_PULL_PASSWORD: output('pull_robot_secret') };
+  return { HARBOR_PUSH_USERNAME: output('push_robot_name'), HARBOR_PUSH_PASSWORD: output('push_robot_secret') };
+}
+
+/** `kubectl apply --server-side ... -f dist/k8s`, then `cdktf deploy cluster`. */
+async function applyManifestsAndClusterStack(): Promise<void> {
+  await run('kubectl apply --server-side -f dist/k8s', join(CACHE, 'bin', 'kubectl'), [
+    '--kubeconfig',
+    cluster.kubeconfig,
+    'apply',
+    '--server-side',
+    `--field-manager=${FIELD_MANAGER}`,
+    '-f',
+    join(dist, 'k8s'),
+  ]);
+  await install.cdktfAsync(
+    ['deploy', 'cluster', '--auto-approve', '--skip-provider-lock', '--ignore-missing-stack-dependencies'],
+    stackEnv,
+  );
+}
+
 beforeAll(async () => {
   cluster = runningCluster();
   ensureTestBase();
   [keycloak, harbor] = await Promise.all([startKeycloak(), startHarbor()]);
+  keycloakInCluster = await inClusterKeycloak(cluster, {
+    namespace: KEYCLOAK_NS,
+    port: Number(new URL(keycloak.url).port),
+  });
   // What the platform has before this project: the realm, the private image project holding the
   // chart's images (as its proxy-cache projects would), the Gateway API CRDs.
   await keycloak.admin('POST', '', { realm: REALM, enabled: true });
@@ -193,7 +252,11 @@ beforeAll(async () => {
   const config = configYamlWith(
     stringify({
       namespace: { name: NS },
-      keycloak: { url: keycloak.url },
+      keycloak: {
+        url: keycloak.url,
+        backchannelUrl: keycloakInCluster.url,
+        networkEgress: { cidrs: [keycloakInCluster.egress.cidr], ports: [keycloakInCluster.egress.port] },
+      },
       harbor: { registry: harbor.host, project: PROJECT },
       chart: {
         releaseName: RELEASE,
@@ -213,8 +276,8 @@ beforeAll(async () => {
     }),
   );
   install = createTerraformProject(config);
-  const dist = join(install.dir, 'dist');
-  const stackEnv = {
+  dist = join(install.dir, 'dist');
+  stackEnv = {
     ...keycloak.providerEnv,
     ...harbor.providerEnv,
     TF_VAR_keycloak_url: keycloak.url,
@@ -224,12 +287,8 @@ beforeAll(async () => {
 
   // The README's path, in its order.
   await npmRun('synth', 'main.ts', ['--config', install.configFile, '--out', dist]);
-  await install.cdktfAsync(['deploy', 'identity', 'registry', '--auto-approve', '--skip-provider-lock'], stackEnv);
-  const output = (name: string) => install.tofu('registry', ['output', '-raw', name], stackEnv).stdout;
-  const pushRobot = {
-    HARBOR_PUSH_USERNAME: output('push_robot_name'),
-    HARBOR_PUSH_PASSWORD: output('push_robot_secret'),
-  };
+  const pushRobot = await deployIdentityAndRegistry();
+  await addPeople(keycloak, configWith(''), [users.admin, users.user, users.gpuUser]);
   for (const command of ['build', 'push']) {
     await npmRun(
       'image',
@@ -238,23 +297,17 @@ beforeAll(async () => {
       pushRobot,
     );
   }
-  await run('kubectl apply --server-side -f dist/k8s', join(CACHE, 'bin', 'kubectl'), [
-    '--kubeconfig',
-    cluster.kubeconfig,
-    'apply',
-    '--server-side',
-    `--field-manager=${FIELD_MANAGER}`,
-    '-f',
-    join(dist, 'k8s'),
-  ]);
-  await install.cdktfAsync(
-    ['deploy', 'cluster', '--auto-approve', '--skip-provider-lock', '--ignore-missing-stack-dependencies'],
-    stackEnv,
-  );
+  await applyManifestsAndClusterStack();
 
-  // A client where the Gateway's pods would be (there is no Gateway controller here).
+  // A Gateway's place, and a client where the Gateway's pods would be (no Gateway controller here).
+  gateway = await gatewayStandIn(cluster, {
+    namespace: GATEWAY_NS,
+    releaseNamespace: NS,
+    image: chartImages.proxyImage,
+    pull: { registry: harbor.host, ...harbor.admin },
+  });
+  hubUrl = gateway.url;
   cluster.apply([
-    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: GATEWAY_NS } },
     {
       apiVersion: 'v1',
       kind: 'Pod',
@@ -281,9 +334,10 @@ afterAll(async () => {
       namespace: NS,
       release: RELEASE,
       homeStorageClass: `${NS}-home`,
-      extraNamespaces: [GATEWAY_NS],
+      extraNamespaces: [GATEWAY_NS, KEYCLOAK_NS],
     });
   }
+  await keycloakInCluster?.stop();
   await chartImages?.stop();
   await Promise.all([keycloak?.stop(), harbor?.stop()]);
 }, 600_000);
@@ -375,9 +429,193 @@ describe('the operator path on the running cluster', () => {
   }, 120_000);
 });
 
+/** bob's session and an API token of his (for his server's own API), made by the first session test. */
+let bob: HubSession;
+let bobToken: string;
+
+interface HubUserModel {
+  name: string;
+  admin: boolean;
+  servers?: Record<string, { ready: boolean; pending: string | null }>;
+}
+
+async function hubUser(session: HubSession): Promise<HubUserModel> {
+  const response = await session.api('GET', `/users/${session.username}`);
+  if (response.status !== 200) throw new Error(`GET /users/${session.username}: ${response.status}`);
+  return (await response.json()) as HubUserModel;
+}
+
+/** The person's default server ready, as the hub reports it once the server answers it. */
+function serverReady(session: HubSession, timeoutMs = 600_000): Promise<HubUserModel> {
+  return eventually(
+    `${session.username}'s server ready`,
+    async () => {
+      const model = await hubUser(session);
+      return model.servers?.['']?.ready ? model : undefined;
+    },
+    describePods,
+    timeoutMs,
+  );
+}
+
+/** bob's server's own API (jupyter-server's status), through the gateway, the proxy and his route. */
+function bobServerStatus(): Promise<number> {
+  return fetch(`${hubUrl}/user/bob/api/status`, {
+    headers: { authorization: `token ${bobToken}` },
+    redirect: 'manual',
+    signal: AbortSignal.timeout(10_000),
+  }).then(
+    (r) => r.status,
+    () => 0,
+  );
+}
+
+/** bob's server stopped and started again (his session and profile); resolves when it is ready. */
+async function restartBobServer(): Promise<Response> {
+  const stopped = await bob.api('DELETE', '/users/bob/server');
+  expect([202, 204]).toContain(stopped.status);
+  await eventually(
+    "bob's server stopped",
+    async () => Object.keys((await hubUser(bob)).servers ?? {}).length === 0,
+    describePods,
+    180_000,
+  );
+  return bob.api('POST', '/users/bob/server', { profile: 'cpu-small' });
+}
+
+describe("people's sessions on the running release", () => {
+  it('npm run verify passes: the hub from outside through the gateway, the release inside the cluster', async () => {
+    await gateway.hubAnswering();
+    const output = await npmRun(
+      'verify',
+      'cli/verify.ts',
+      [
+        '--config',
+        install.configFile,
+        '--dist',
+        dist,
+        '--hub-url',
+        hubUrl,
+        '--keycloak-url',
+        keycloak.url,
+        '--registry-url',
+        harbor.url,
+        '--kubeconfig',
+        cluster.kubeconfig,
+      ],
+      pullRobot,
+    );
+    for (const line of [
+      `pass hub health: ${hubUrl}/hub/health 200`,
+      'pass hub version: JupyterHub 5.5.0',
+      'pass login goes to keycloak with PKCE: ',
+      'pass release running: hub 1/1, proxy 1/1, user-scheduler 2/2 Ready, no restarts',
+    ]) {
+      expect(output).toContain(line);
+    }
+    expect(output).toMatch(/verify: \d+ checks passed/);
+  }, 300_000);
+
+  it('each role logs in through Keycloak (the hub exchanging the code in the cluster) and is offered its profiles', async () => {
+    const offered = async (session: HubSession) => {
+      const form = await session.request('/hub/spawn');
+      expect(form.status).toBe(200);
+      return [...(await form.text()).matchAll(/name="profile"[^>]*value="([^"]+)"/g)].map((m) => m[1]);
+    };
+    const ada = await logInToHub(hubUrl, PUBLIC_CALLBACK, users.admin);
+    const gus = await logInToHub(hubUrl, PUBLIC_CALLBACK, users.gpuUser);
+    bob = await logInToHub(hubUrl, PUBLIC_CALLBACK, users.user);
+    expect((await hubUser(ada)).admin).toBe(true);
+    expect((await hubUser(bob)).admin).toBe(false);
+    expect(await offered(ada)).toEqual(['cpu-small', 'cpu-large', 'gpu']);
+    expect(await offered(gus)).toEqual(['cpu-small', 'cpu-large', 'gpu']);
+    expect(await offered(bob)).toEqual(['cpu-small']);
+    // A profile beyond the role: refused by the policy, nothing started.
+    const refused = await bob.api('POST', '/users/bob/server', { profile: 'gpu' });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain("profile 'gpu' is not available to role user");
+  }, 180_000);
+
+  it("starts bob's server from the pushed image on a home the provisioner bound; it answers through the proxy", async () => {
+    const started = await bob.api('POST', '/users/bob/server', { profile: 'cpu-small' });
+    expect([201, 202], await started.text()).toContain(started.status);
+    await serverReady(bob);
+    const token = await bob.api('POST', '/users/bob/tokens', { note: 'install e2e', expires_in: 7200 });
+    expect(token.status).toBe(201);
+    bobToken = ((await token.json()) as { token: string }).token;
+    expect(await bobServerStatus()).toBe(200);
+
+    const server = cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob');
+    expect(ready(server)).toBe(true);
+    expect(server.spec.imagePullSecrets).toEqual([{ name: 'harbor-pull-secret' }]);
+    expect(server.spec.containers[0]?.image.startsWith(`${harbor.host}/${PROJECT}/jupyter-notebook:`)).toBe(true);
+    const claim = cluster.getJson<{
+      spec: { storageClassName: string; volumeName: string };
+      status: { phase: string };
+    }>('pvc', '-n', NS, 'claim-bob');
+    expect(claim.status.phase).toBe('Bound');
+    expect(claim.spec.storageClassName).toBe(`${NS}-home`);
+    const volume = cluster.getJson<{ spec: { persistentVolumeReclaimPolicy: string } }>('pv', claim.spec.volumeName);
+    expect(volume.spec.persistentVolumeReclaimPolicy).toBe('Retain');
+  }, 720_000);
+});
+
+describe('uninstall and reinstall with a server running', () => {
+  it("keeps bob's files through npm run uninstall --yes, and gives him the same home after a reinstall", async () => {
+    const file = `${hubUrl}/user/bob/api/contents/kept.txt`;
+    const text = `written by bob before the uninstall, ${new Date().toISOString()}`;
+    const write = await fetch(file, {
+      method: 'PUT',
+      headers: { authorization: `token ${bobToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'file', format: 'text', content: text }),
+    });
+    expect(write.status, await write.text()).toBe(201);
+    const claimUid = () => cluster.getJson<{ metadata: { uid: string } }>('pvc', '-n', NS, 'claim-bob').metadata.uid;
+    const before = claimUid();
+
+    await npmRun(
+      'uninstall',
+      'cli/uninstall.ts',
+      ['--config', install.configFile, '--dist', dist, '--kubeconfig', cluster.kubeconfig, '--yes'],
+      { ...terraformEnv(stackEnv), THINKUBE_CONFIG: install.configFile, KUBECTL: join(CACHE, 'bin', 'kubectl') },
+    );
+    // The running server, the hub and the proxy are gone; the home stays, the same claim.
+    await eventually('the server and the release gone', () => pods().length === 0, describePods, 300_000);
+    expect(cluster.kubectl(['get', 'deployment', '-n', NS, 'hub'], { allowFailure: true }).stderr).toContain(
+      'NotFound',
+    );
+    expect(claimUid()).toBe(before);
+
+    // The README's path again; the operator puts people back into the groups the identity stack made anew.
+    await deployIdentityAndRegistry();
+    await grantHubAccess(keycloak, configWith(''), [users.admin, users.user, users.gpuUser]);
+    await applyManifestsAndClusterStack();
+    await gateway.hubAnswering(900_000);
+    bob = await logInToHub(hubUrl, PUBLIC_CALLBACK, users.user);
+    const started = await bob.api('POST', '/users/bob/server', { profile: 'cpu-small' });
+    expect([201, 202], await started.text()).toContain(started.status);
+    await serverReady(bob);
+    const token = await bob.api('POST', '/users/bob/tokens', {
+      note: 'install e2e, after the reinstall',
+      expires_in: 7200,
+    });
+    bobToken = ((await token.json()) as { token: string }).token;
+    const read = await fetch(`${file}?content=1&format=text&type=file`, {
+      headers: { authorization: `token ${bobToken}` },
+    });
+    expect(read.status).toBe(200);
+    expect(((await read.json()) as { content: string }).content).toBe(text);
+    expect(claimUid()).toBe(before);
+  }, 1_500_000);
+});
+
 describe('faults on the running release', () => {
   it('the hub pod deleted: a new one starts on the same database and keys, behind the same proxy', async () => {
-    const before = { pod: uidOf(podOf('hub')), proxy: uidOf(podOf('proxy')) };
+    const before = {
+      pod: uidOf(podOf('hub')),
+      proxy: uidOf(podOf('proxy')),
+      server: uidOf(cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob')),
+    };
     const database = cluster.getJson<{ metadata: { uid: string } }>('pvc', '-n', NS, 'hub-db-dir').metadata.uid;
     const keys = ['hub.config.JupyterHub.cookie_secret', 'hub.config.CryptKeeper.keys'].map(hubSecretKey);
     await cluster.kubectlAsync(['delete', 'pod', '-n', NS, '-l', 'component=hub', '--wait=false']);
@@ -390,6 +628,10 @@ describe('faults on the running release', () => {
     expect(uidOf(podOf('proxy'))).toBe(before.proxy);
     const routes = await proxyRoutes(hubSecretKey('hub.config.ConfigurableHTTPProxy.auth_token'));
     expect(routes.routes['/']?.hub).toBe(true);
+    // bob's server ran on, the new hub took it back, and his session from before still holds.
+    expect(uidOf(cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob'))).toBe(before.server);
+    expect((await serverReady(bob, 180_000)).name).toBe('bob');
+    expect(await bobServerStatus()).toBe(200);
   }, 420_000);
 
   it('the proxy pod deleted: a new one starts, and the hub puts its routes back into it', async () => {
@@ -407,6 +649,8 @@ describe('faults on the running release', () => {
     );
     const health = await throughProxy('/hub/health');
     expect(health.status, health.stderr).toBe(0);
+    // bob's route too: his server answers through the new proxy.
+    await eventually("bob's server through the new proxy", async () => (await bobServerStatus()) === 200, describePods);
   }, 540_000);
 
   it('Harbor stopped: the hub pod deleted still comes back, from the image already on the node', async () => {
@@ -420,5 +664,36 @@ describe('faults on the running release', () => {
     await cluster.kubectlAsync(['delete', 'pod', '-n', NS, '-l', 'component=hub', '--wait=false']);
     const hub = await replacedAndReady('hub', before);
     expect(hub.status.containerStatuses?.[0]?.restartCount).toBe(0);
+    // A user's server starts too: its image is on the node since its first start.
+    const started = await restartBobServer();
+    expect([201, 202], await started.text()).toContain(started.status);
+    await serverReady(bob, 300_000);
+    expect(await bobServerStatus()).toBe(200);
+  }, 900_000);
+
+  it('Keycloak stopped: running servers work on, a login gets a page saying why, a spawn a 503, the hub serves on', async () => {
+    await Promise.all([keycloak.stop(), keycloakInCluster.stop()]);
+    expect(await bobServerStatus()).toBe(200);
+    expect((await hubUser(bob)).servers?.['']?.ready).toBe(true);
+    // A new login: the hub's redirect needs no Keycloak; its callback does, and says so.
+    const login = await fetch(`${hubUrl}/hub/oauth_login`, { redirect: 'manual' });
+    expect(login.status).toBe(302);
+    const stateCookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const state = new URL(login.headers.get('location') ?? '').searchParams.get('state') ?? '';
+    const callback = await fetch(`${hubUrl}/hub/oauth_callback?code=any&state=${encodeURIComponent(state)}`, {
+      headers: { cookie: stateCookie },
+      redirect: 'manual',
+    });
+    expect(callback.status).toBe(503);
+    expect(await callback.text()).toContain('the identity provider (Keycloak) cannot be reached');
+    // A spawn re-reads the person's roles first: without Keycloak, a 503 naming it, and nothing started.
+    const started = await restartBobServer();
+    expect(started.status).toBe(503);
+    expect(await started.text()).toContain('the identity provider (Keycloak) cannot be reached');
+    expect((await fetch(`${hubUrl}/hub/health`)).status).toBe(200);
+    expect(podOf('hub').status.containerStatuses?.[0]?.restartCount).toBe(0);
   }, 420_000);
 });

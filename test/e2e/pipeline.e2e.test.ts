@@ -6,10 +6,10 @@
  * node advertises the GPUs, and the release's pods run from the chart's images in Harbor
  * (support/chart-images.ts). Then npm run uninstall and a reinstall on the same servers.
  *
- * Still stood in for: verify's checks of the hub from outside meet a real JupyterHub on 127.0.0.1
- * (test/e2e/support/local-hub.ts) with the install's chart configuration, since nothing routes from the
- * host to the release's proxy (only the Gateway's namespace may reach it), and users' servers are
- * started by the real KubeSpawner run here (support/spawn-users.ts), not through a login.
+ * verify's checks of the hub from outside reach the release's own hub through a Gateway's stand-in in
+ * the gateway's namespace (support/platform-stand-ins.ts), the only namespace the proxy takes traffic
+ * from. Still stood in for: users' servers are started by the real KubeSpawner run here
+ * (support/spawn-users.ts), not through a login (install.e2e logs people in and starts theirs).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { nodeImage } from '../cluster/layout.js';
 import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { type ScratchRepository, scratchRepository } from '../support/scratch-repository.js';
-import { configWith, HELM_BIN } from '../support/synth.js';
+import { HELM_BIN } from '../support/synth.js';
 import { readWorkflow, runJob, type StepResult } from '../support/workflow-runner.js';
 import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
 import {
@@ -32,8 +32,7 @@ import {
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
 import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
 import { KUBE_BIN, KUBECTL } from './support/kube-apiserver.js';
-import { type LocalHub, startLocalHub } from './support/local-hub.js';
-import { freePort } from './support/processes.js';
+import { type GatewayStandIn, gatewayStandIn } from './support/platform-stand-ins.js';
 import { type SpawnResult, spawnUsers as spawnUsersWith } from './support/spawn-users.js';
 import { requireTerraformTools, TOFU, TOFU_CLI_CONFIG } from './support/terraform-cli.js';
 
@@ -41,12 +40,14 @@ const REALM = 'thinkube';
 const NS = 'jupyterhub';
 /** terraform.stateNamespace's default: where the state Secrets are (backend kubernetes). */
 const STATE_NS = 'thinkube-jupyterhub-state';
+/** exposure.httpRoute.gatewayNamespace here: the Gateway's stand-in (not network-policies.e2e's namespace). */
+const GATEWAY_NS = 'thinkube-pipeline-gateway';
 
 let keycloak: KeycloakServer;
 let cluster: RunningCluster;
 let harbor: HarborServer;
 let chartImages: ChartImagesInHarbor;
-let hub: LocalHub;
+let gateway: GatewayStandIn;
 let repo: ScratchRepository;
 const commits: Record<'deployable' | 'broken', string> = { deployable: '', broken: '' };
 
@@ -62,11 +63,12 @@ beforeAll(async () => {
   cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
   cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd/httproutes.gateway.networking.k8s.io']);
 
-  // A hub for verify's hub checks; the chart's configuration over the committed release.
-  hub = await startLocalHub(configWith(''), {
-    port: await freePort(),
-    keycloakUrl: keycloak.url,
-    clientSecret: 'not-used-by-verify',
+  // The Gateway's place in front of the release the workflow will install.
+  gateway = await gatewayStandIn(cluster, {
+    namespace: GATEWAY_NS,
+    releaseNamespace: NS,
+    image: chartImages.proxyImage,
+    pull: { registry: harbor.host, ...harbor.admin },
   });
 
   // The install's repository: helm delivery of the real chart (no Argo CD here), state in the cluster.
@@ -76,6 +78,9 @@ beforeAll(async () => {
     chart: { images: chartImages.config },
     delivery: { mode: 'helm', helm: { chartRef: REAL_CHART, executable: HELM_BIN } },
     harbor: { ...config.harbor, registry: harbor.host },
+    // The runner and the people reach Keycloak at the same address the release's hub sends them to.
+    keycloak: { ...config.keycloak, url: keycloak.url },
+    exposure: { ...config.exposure, httpRoute: { ...config.exposure.httpRoute, gatewayNamespace: GATEWAY_NS } },
     storage: { ...config.storage, home: { ...config.storage.home, provisioner: 'rancher.io/local-path' } },
     terraform: { backend: 'kubernetes' },
   });
@@ -92,11 +97,11 @@ afterAll(async () => {
       namespace: NS,
       release: 'jupyterhub',
       homeStorageClass: 'jupyterhub-home',
-      extraNamespaces: [STATE_NS, 'team-data'],
+      extraNamespaces: [STATE_NS, 'team-data', GATEWAY_NS],
     });
   }
   await chartImages?.stop();
-  await Promise.all([hub?.stop(), keycloak?.stop(), harbor?.stop()]);
+  await Promise.all([keycloak?.stop(), harbor?.stop()]);
   repo?.remove();
 }, 420_000);
 
@@ -139,7 +144,7 @@ function deploy(sha: string, before: string): Promise<StepResult[]> {
       KEYCLOAK_USER: keycloakAdmin().username,
       KEYCLOAK_REALM: 'master',
       HARBOR_USERNAME: harbor.admin.username,
-      VERIFY_FLAGS: `--hub-url ${hub.url} --keycloak-url ${keycloak.url}`,
+      VERIFY_FLAGS: `--hub-url ${gateway.url} --keycloak-url ${keycloak.url}`,
     },
     github: { event: { before }, sha, ref: 'refs/heads/main' },
     runnerEnv: runnerEnv(),
@@ -301,7 +306,7 @@ describe('user data across uninstall and reinstall', () => {
     for (const user of ['ada', 'bob']) {
       uids[user] = kubeJson<{ metadata: { uid: string } }>('pvc', '-n', NS, `claim-${user}`).metadata.uid;
     }
-    const verify = runProjectCommand('verify', ['--hub-url', hub.url, '--keycloak-url', keycloak.url]);
+    const verify = runProjectCommand('verify', ['--hub-url', gateway.url, '--keycloak-url', keycloak.url]);
     expect(verify.output).toContain('pass home volumes bound, named by KubeSpawner: 2 bound: claim-ada, claim-bob');
     expect(verify.status).toBe(0);
   }, 420_000);

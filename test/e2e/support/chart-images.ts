@@ -22,6 +22,8 @@ export interface ChartImagesInHarbor {
     tags: Record<string, string>;
     pullWithSecret: true;
   };
+  /** The proxy's image (configurable-http-proxy) in Harbor. */
+  readonly proxyImage: string;
   /** Closes the node's way to Harbor (Harbor itself is the caller's). */
   stop(): Promise<void>;
 }
@@ -75,6 +77,7 @@ export async function chartImagesInHarbor(harbor: HarborServer, project: string)
       tags: { [CHART_IMAGES.prePullerPause.name]: pause },
       pullWithSecret: true,
     },
+    proxyImage: at('proxy'),
     async stop() {
       undoHttp();
       await bridge.stop();

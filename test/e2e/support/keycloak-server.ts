@@ -41,7 +41,15 @@ export async function startKeycloak(): Promise<KeycloakServer> {
   const child = startProcess(
     name,
     join(instance, 'bin', 'kc.sh'),
-    ['start-dev', '--http-host=127.0.0.1', `--http-port=${port}`, '--hostname-strict=false'],
+    // Tokens are issued for `url` however Keycloak is reached: a hub in the test cluster calls it through
+    // a Service (keycloak.backchannelUrl) while the browser uses 127.0.0.1, as on Thinkube.
+    [
+      'start-dev',
+      '--http-host=127.0.0.1',
+      `--http-port=${port}`,
+      `--hostname=${url}`,
+      '--hostname-backchannel-dynamic=true',
+    ],
     {
       JAVA_HOME: javaHome,
       KC_BOOTSTRAP_ADMIN_USERNAME: ADMIN.username,

@@ -38,24 +38,36 @@ export async function authorize(req: AuthorizeRequest): Promise<Response> {
   return fetch(authorizeUrl(req, 'probe', challenge), { redirect: 'manual' });
 }
 
-export async function logInWithCode(
-  req: AuthorizeRequest & { clientSecret: string; username: string; password: string },
-): Promise<LoginResult> {
-  const verifier = randomBytes(32).toString('base64url');
-  const challenge = createHash('sha256').update(verifier).digest('base64url');
-  const state = randomBytes(8).toString('hex');
-  const cookies = new Map<string, string>();
-  const keep = (response: Response) => {
+/** The cookies a browser keeps for one site, as a `cookie` header (paths and expiry left out). */
+export class CookieJar {
+  private readonly cookies = new Map<string, string>();
+  keep(response: Response): void {
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
       const [name, ...value] = (pair ?? '').split('=');
-      if (name) cookies.set(name.trim(), value.join('='));
+      if (name) this.cookies.set(name.trim(), value.join('='));
     }
-  };
-  const cookieHeader = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+  get(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+  header(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+}
 
-  const form = await fetch(authorizeUrl(req, state, challenge), { redirect: 'manual' });
-  keep(form);
+/**
+ * Keycloak's login form for an authorization request, filled in and sent as a browser does. Returns where
+ * Keycloak sends the browser back (the client's redirect URI with the code), checked to start with `redirectUri`.
+ */
+export async function submitKeycloakLogin(
+  authorizationUrl: string,
+  credentials: { username: string; password: string },
+  redirectUri: string,
+): Promise<string> {
+  const cookies = new CookieJar();
+  const form = await fetch(authorizationUrl, { redirect: 'manual' });
+  cookies.keep(form);
   const html = await form.text();
   const action = html.match(/<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"/)?.[1];
   if (form.status !== 200 || !action)
@@ -64,13 +76,27 @@ export async function logInWithCode(
   const submitted = await fetch(action.replaceAll('&amp;', '&'), {
     method: 'POST',
     redirect: 'manual',
-    headers: { cookie: cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ username: req.username, password: req.password, credentialId: '' }),
+    headers: { cookie: cookies.header(), 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ ...credentials, credentialId: '' }),
   });
   const location = submitted.headers.get('location') ?? '';
-  if (submitted.status !== 302 || !location.startsWith(`${req.redirectUri}?`)) {
-    throw new Error(`login did not redirect to ${req.redirectUri} (HTTP ${submitted.status}, location "${location}")`);
+  if (submitted.status !== 302 || !location.startsWith(`${redirectUri}?`)) {
+    throw new Error(`login did not redirect to ${redirectUri} (HTTP ${submitted.status}, location "${location}")`);
   }
+  return location;
+}
+
+export async function logInWithCode(
+  req: AuthorizeRequest & { clientSecret: string; username: string; password: string },
+): Promise<LoginResult> {
+  const verifier = randomBytes(32).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const state = randomBytes(8).toString('hex');
+  const location = await submitKeycloakLogin(
+    authorizeUrl(req, state, challenge),
+    { username: req.username, password: req.password },
+    req.redirectUri,
+  );
   const back = new URL(location).searchParams;
   if (back.get('state') !== state) throw new Error(`state came back as "${back.get('state')}", sent "${state}"`);
 

@@ -40,12 +40,8 @@ export interface TestRealmOptions {
 /** Not one of the hub's groups: a group the platform has for its own reasons. */
 const OTHER_GROUP = 'staff';
 
-export async function createTestRealm(
-  kc: KeycloakServer,
-  config: ThinkubeConfig,
-  options: TestRealmOptions,
-): Promise<TestRealm> {
-  const realm = config.keycloak.realm;
+/** The people of the tests, one per role and a few edges, each with a fresh password. */
+export function testUsers(config: ThinkubeConfig): TestRealm['users'] {
   const password = () => randomBytes(12).toString('base64url');
   const user = (username: string, groups: string[], clientRoles: string[] = []): TestUser => ({
     username,
@@ -53,15 +49,24 @@ export async function createTestRealm(
     groups,
     clientRoles,
   });
-  const users = {
+  return {
     admin: user('ada', [config.roles.admin.group]),
     user: user('bob', [config.roles.user.group]),
     gpuUser: user('gus', [config.roles.gpuUser.group]),
     outsider: user('eve', [OTHER_GROUP]),
     direct: user('dee', [], [config.roles.user.clientRole]),
   };
+}
 
-  // What exists before the project: the realm, a group of the platform's own, the people.
+export async function createTestRealm(
+  kc: KeycloakServer,
+  config: ThinkubeConfig,
+  options: TestRealmOptions,
+): Promise<TestRealm> {
+  const realm = config.keycloak.realm;
+  const users = testUsers(config);
+
+  // What exists before the project: the realm, a group of the platform's own.
   await kc.admin('DELETE', `/${realm}`);
   await kc.admin('POST', '', {
     realm,
@@ -70,19 +75,6 @@ export async function createTestRealm(
     ssoSessionIdleTimeout: 1800,
   });
   await kc.admin('POST', `/${realm}/groups`, { name: OTHER_GROUP });
-  const userIds = new Map<string, string>();
-  for (const u of Object.values(users)) {
-    const created = await kc.admin('POST', `/${realm}/users`, {
-      username: u.username,
-      enabled: true,
-      email: `${u.username}@example.org`,
-      emailVerified: true,
-      firstName: u.username,
-      lastName: 'Tester',
-      credentials: [{ type: 'password', value: u.password, temporary: false }],
-    });
-    userIds.set(u.username, (created.headers.get('location') ?? '').split('/').pop() ?? '');
-  }
 
   // The hub's client, roles, groups and mappers: the project's identity stack, applied for real.
   const identity = createTerraformProject(
@@ -93,31 +85,64 @@ export async function createTestRealm(
     TF_VAR_keycloak_url: kc.url,
   });
 
-  // The operator's part: membership, and one role granted to one person.
+  await addPeople(kc, config, Object.values(users));
+  const client = await findClient(kc, realm, config.keycloak.clientId);
+  const secret = (await (await kc.admin('GET', `/${realm}/clients/${client.id}/client-secret`)).json()) as {
+    value: string;
+  };
+  return { realm, clientId: config.keycloak.clientId, clientSecret: secret.value, users, identity };
+}
+
+/** The people, each with a password, then the operator's part (grantHubAccess). */
+export async function addPeople(kc: KeycloakServer, config: ThinkubeConfig, users: readonly TestUser[]): Promise<void> {
+  const realm = config.keycloak.realm;
+  for (const u of users) {
+    await kc.admin('POST', `/${realm}/users`, {
+      username: u.username,
+      enabled: true,
+      email: `${u.username}@example.org`,
+      emailVerified: true,
+      firstName: u.username,
+      lastName: 'Tester',
+      credentials: [{ type: 'password', value: u.password, temporary: false }],
+    });
+  }
+  await grantHubAccess(kc, config, users);
+}
+
+/**
+ * The operator's part in Keycloak's console once the identity stack has made the hub's groups and roles
+ * (again, after a reinstall made them anew): membership, and a role granted to one person directly.
+ */
+export async function grantHubAccess(
+  kc: KeycloakServer,
+  config: ThinkubeConfig,
+  users: readonly TestUser[],
+): Promise<void> {
+  const realm = config.keycloak.realm;
   const groups = (await (await kc.admin('GET', `/${realm}/groups?briefRepresentation=true`)).json()) as {
     id: string;
     name: string;
   }[];
   const client = await findClient(kc, realm, config.keycloak.clientId);
-  for (const u of Object.values(users)) {
-    const userId = userIds.get(u.username);
+  for (const u of users) {
+    const [found] = (await (
+      await kc.admin('GET', `/${realm}/users?exact=true&username=${encodeURIComponent(u.username)}`)
+    ).json()) as { id: string }[];
+    if (!found) throw new Error(`no user ${u.username} in realm ${realm}`);
     for (const name of u.groups) {
       const group = groups.find((g) => g.name === name);
       if (!group) throw new Error(`group ${name} is not in realm ${realm} after the identity stack`);
-      await kc.admin('PUT', `/${realm}/users/${userId}/groups/${group.id}`);
+      await kc.admin('PUT', `/${realm}/users/${found.id}/groups/${group.id}`);
     }
     if (u.clientRoles.length > 0) {
       const roles = [];
       for (const name of u.clientRoles) {
         roles.push(await (await kc.admin('GET', `/${realm}/clients/${client.id}/roles/${name}`)).json());
       }
-      await kc.admin('POST', `/${realm}/users/${userId}/role-mappings/clients/${client.id}`, roles);
+      await kc.admin('POST', `/${realm}/users/${found.id}/role-mappings/clients/${client.id}`, roles);
     }
   }
-  const secret = (await (await kc.admin('GET', `/${realm}/clients/${client.id}/client-secret`)).json()) as {
-    value: string;
-  };
-  return { realm, clientId: config.keycloak.clientId, clientSecret: secret.value, users, identity };
 }
 
 /** The client's representation (internal id and all) by its OpenID client id. */

@@ -1,0 +1,65 @@
+/**
+ * A person's session with a running hub, over plain HTTP as a browser makes it: the hub's login redirect
+ * to Keycloak, Keycloak's login form, the hub's callback with the hub's own state cookie (the hub then
+ * exchanges the code with Keycloak itself), then the hub's pages and API with the session cookie and its
+ * XSRF token. `hubUrl` is where the hub's proxy is reached in the test (a gateway stand-in); Keycloak
+ * sends the browser back to the hub's public callback URL, whose query is delivered to `hubUrl`.
+ */
+import { CookieJar, submitKeycloakLogin } from './oidc-login.js';
+
+export interface HubSession {
+  readonly username: string;
+  /** A request to the hub with the session's cookies (and its XSRF token), redirects not followed. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+  /** The hub's REST API (`path` below /hub/api), as the session; JSON in and out. */
+  api(method: string, path: string, body?: unknown): Promise<Response>;
+}
+
+export async function logInToHub(
+  hubUrl: string,
+  publicCallback: string,
+  credentials: { username: string; password: string },
+): Promise<HubSession> {
+  const cookies = new CookieJar();
+  const request = async (path: string, init: RequestInit = {}) => {
+    const xsrf = cookies.get('_xsrf');
+    const response = await fetch(`${hubUrl}${path}`, {
+      redirect: 'manual',
+      ...init,
+      headers: {
+        cookie: cookies.header(),
+        ...(xsrf ? { 'x-xsrftoken': xsrf } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
+    });
+    cookies.keep(response);
+    return response;
+  };
+
+  const start = await request('/hub/oauth_login');
+  const authorization = start.headers.get('location') ?? '';
+  if (start.status !== 302 || !authorization) {
+    throw new Error(`the hub's login did not redirect to Keycloak (HTTP ${start.status}): ${await start.text()}`);
+  }
+  const back = await submitKeycloakLogin(authorization, credentials, publicCallback);
+  const callback = await request(`/hub/oauth_callback${new URL(back).search}`);
+  if (callback.status !== 302 || !cookies.get('jupyterhub-hub-login')) {
+    throw new Error(
+      `the hub's callback did not log ${credentials.username} in (HTTP ${callback.status}): ${(await callback.text()).slice(0, 800)}`,
+    );
+  }
+  // A page of the hub sets the XSRF cookie that requests authenticated by cookie must echo.
+  const home = await request('/hub/home');
+  if (home.status !== 200 || !cookies.get('_xsrf')) {
+    throw new Error(`the hub's home page after login: HTTP ${home.status}, XSRF cookie ${cookies.get('_xsrf')}`);
+  }
+  return {
+    username: credentials.username,
+    request,
+    api: (method, path, body) =>
+      request(`/hub/api${path}`, {
+        method,
+        ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      }),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * What the Thinkube platform runs beside the hub, stood in for on the test cluster so that a release's
+ * pods meet them where they would on Thinkube:
+ *
+ * - a Gateway: a reverse proxy in the gateway's namespace (the only namespace the release's proxy takes
+ *   traffic from) to the release's proxy-public Service, reached from the host at its own Service address
+ *   (the host routes the Service range into the node). It is configurable-http-proxy from the release's
+ *   own proxy image, already on the node, so nothing else is pulled.
+ * - Keycloak's in-cluster Service: a Service without a selector whose endpoint is the node's address,
+ *   where a port bridge carries connections to the test's Keycloak on the host's 127.0.0.1. The hub calls
+ *   it there (keycloak.backchannelUrl); browsers keep using 127.0.0.1.
+ */
+import { randomBytes } from 'node:crypto';
+import { NETWORK } from '../../cluster/layout.js';
+import { eventually, RESTRICTED_CONTAINER, type RunningCluster } from './cluster.js';
+import { bridgeIntoNode, type NodeBridge } from './node-bridge.js';
+
+/** The port the gateway stand-in's Service answers on (plain HTTP: TLS would end at a real Gateway). */
+const GATEWAY_PORT = 80;
+const GATEWAY_CONTAINER_PORT = 8000;
+
+export interface GatewayStandIn {
+  /** Where the host reaches the hub. */
+  readonly url: string;
+  /** Resolves once the hub answers through the stand-in (the release may be installed after it). */
+  hubAnswering(timeoutMs?: number): Promise<void>;
+}
+
+/**
+ * A Gateway's place in front of the release in `releaseNamespace`, in `namespace` (made here; the caller
+ * removes it with the install). `image` is the release's proxy image (configurable-http-proxy), pulled
+ * with `pull`'s credentials.
+ */
+export async function gatewayStandIn(
+  cluster: RunningCluster,
+  options: {
+    namespace: string;
+    releaseNamespace: string;
+    image: string;
+    pull: { registry: string; username: string; password: string };
+  },
+): Promise<GatewayStandIn> {
+  const labels = { app: 'gateway-stand-in' };
+  const auth = Buffer.from(`${options.pull.username}:${options.pull.password}`).toString('base64');
+  const dockerConfig = JSON.stringify({ auths: { [options.pull.registry]: { auth } } });
+  cluster.apply([
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: options.namespace } },
+    {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'pull', namespace: options.namespace },
+      type: 'kubernetes.io/dockerconfigjson',
+      data: { '.dockerconfigjson': Buffer.from(dockerConfig).toString('base64') },
+    },
+    {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'gateway', namespace: options.namespace, labels },
+      spec: {
+        terminationGracePeriodSeconds: 1,
+        imagePullSecrets: [{ name: 'pull' }],
+        containers: [
+          {
+            name: 'gateway',
+            image: options.image,
+            command: [
+              'configurable-http-proxy',
+              '--ip=0.0.0.0',
+              `--port=${GATEWAY_CONTAINER_PORT}`,
+              '--api-ip=127.0.0.1',
+              '--api-port=8001',
+              `--default-target=http://proxy-public.${options.releaseNamespace}.svc.${NETWORK.clusterDomain}:80`,
+            ],
+            // Its own API (loopback only) wants a token; nothing calls it.
+            env: [{ name: 'CONFIGPROXY_AUTH_TOKEN', value: randomBytes(16).toString('hex') }],
+            ports: [{ containerPort: GATEWAY_CONTAINER_PORT }],
+            readinessProbe: { tcpSocket: { port: GATEWAY_CONTAINER_PORT }, periodSeconds: 2 },
+            securityContext: { ...RESTRICTED_CONTAINER, runAsUser: 65534 },
+          },
+        ],
+      },
+    },
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'gateway', namespace: options.namespace },
+      spec: { selector: labels, ports: [{ port: GATEWAY_PORT, targetPort: GATEWAY_CONTAINER_PORT }] },
+    },
+  ]);
+  const explain = () =>
+    cluster.kubectl(['get', 'pods,svc,endpoints,events', '-n', options.namespace], { allowFailure: true }).stdout;
+  await cluster.kubectlAsync(
+    ['wait', '-n', options.namespace, '--for=condition=Ready', 'pod/gateway', '--timeout=300s'],
+    {
+      allowFailure: true,
+    },
+  );
+  const { clusterIP } = cluster.getJson<{ spec: { clusterIP: string } }>(
+    'service',
+    '-n',
+    options.namespace,
+    'gateway',
+  ).spec;
+  const url = `http://${clusterIP}`;
+  return {
+    url,
+    // Ready is the pod's view; kube-proxy writes the Service's rules a moment later.
+    hubAnswering: (timeoutMs = 300_000) =>
+      eventually(
+        'the hub answering through the gateway stand-in',
+        () =>
+          fetch(`${url}/hub/health`, { signal: AbortSignal.timeout(5000) }).then(
+            (r) => r.status === 200,
+            () => false,
+          ),
+        explain,
+        timeoutMs,
+      ).then(() => undefined),
+  };
+}
+
+export interface InClusterKeycloak {
+  /** keycloak.backchannelUrl: `http://keycloak.<namespace>.svc.cluster.local:8080`. */
+  readonly url: string;
+  /** The address and port the hub's packets leave for (keycloak.networkEgress.cidrs and ports). */
+  readonly egress: { cidr: string; port: number };
+  stop(): Promise<void>;
+}
+
+/** Keycloak on the host's 127.0.0.1:`port`, served in the cluster as the Service `keycloak` in `namespace`. */
+export async function inClusterKeycloak(
+  cluster: RunningCluster,
+  options: { namespace: string; port: number },
+): Promise<InClusterKeycloak> {
+  const bridge: NodeBridge = await bridgeIntoNode(`keycloak-${options.port}`, options.port, cluster.nodeIp);
+  cluster.apply([
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: options.namespace } },
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'keycloak', namespace: options.namespace },
+      spec: { ports: [{ name: 'http', port: 8080, targetPort: options.port }] },
+    },
+    {
+      apiVersion: 'discovery.k8s.io/v1',
+      kind: 'EndpointSlice',
+      metadata: {
+        name: 'keycloak-node-bridge',
+        namespace: options.namespace,
+        labels: { 'kubernetes.io/service-name': 'keycloak' },
+      },
+      addressType: 'IPv4',
+      ports: [{ name: 'http', port: options.port, protocol: 'TCP' }],
+      endpoints: [{ addresses: [cluster.nodeIp], conditions: { ready: true } }],
+    },
+  ]);
+  return {
+    url: `http://keycloak.${options.namespace}.svc.${NETWORK.clusterDomain}:8080`,
+    egress: { cidr: `${cluster.nodeIp}/32`, port: options.port },
+    stop: () => bridge.stop(),
+  };
+}
