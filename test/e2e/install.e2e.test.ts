@@ -1,87 +1,33 @@
 /**
- * The operator's path from the README, command for command, on the running test cluster (test/cluster),
- * against this file's own Keycloak 26.7.3 and Harbor v2.15.2: synth (helm delivery of the real chart
- * 4.4.0), `cdktf deploy identity registry`, `npm run image -- build/push` with the push robot,
- * `kubectl apply --server-side ... -f dist/k8s`, `cdktf deploy cluster`. Then every pod of the release
- * runs: the chart's own images rebuilt from their pins (scripts/tools/chart-images.sh) and the notebook
- * image, all pulled by the node's containerd from Harbor's private project with the cluster stack's pull
- * Secret; the hub's health answers through the proxy.
+ * The project installed by the operator's path from the README, command for command, on the running test
+ * cluster (test/cluster) with this file's own Keycloak and Harbor (support/project-install.ts). Every pod
+ * of the release runs: the chart's own images rebuilt from their pins (scripts/tools/chart-images.sh)
+ * and the notebook image, all pulled by the node's containerd from Harbor's private project with the
+ * cluster stack's pull Secret; the hub's health answers through the proxy.
  *
  * Then people use it: each logs in through Keycloak's real login form (plain HTTP, as a browser does) at
  * a Gateway's place in front of the release (support/platform-stand-ins.ts), the hub exchanges the code
  * with Keycloak through an in-cluster Service (keycloak.backchannelUrl, as on Thinkube), and a user's
  * server starts from the pushed image, on a home the provisioner made, and answers through the proxy.
- * The faults then run with that server running.
- *
- * The chart's images sit in Harbor as a homelab's proxy-cache project would hold them
- * (support/chart-images.ts, `chart.images.mirrors`); pause's tag differs from the chart's because it is
- * the cluster's own pause program (`chart.images.tags`). Nothing else in the config is test-only except the
- * addresses, the home StorageClass's provisioner (the cluster's local-path) and the small notebook image.
+ * Uninstall and reinstall, then the faults, run with that server running.
  */
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { hubUrls } from '../../app/hub-values.js';
 import { nodeImage } from '../cluster/layout.js';
-import { SCHEMAS_DIR } from '../support/contracts.js';
-import { REAL_CHART } from '../support/real-chart.js';
-import { configWith, configYamlWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
-import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
-import {
-  eventually,
-  RESTRICTED_CONTAINER,
-  type RunningCluster,
-  removeInstall,
-  runningCluster,
-} from './support/cluster.js';
-import { type HarborServer, startHarbor } from './support/harbor-server.js';
-import { type HubSession, logInToHub } from './support/hub-session.js';
-import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
-import {
-  type GatewayStandIn,
-  gatewayStandIn,
-  type InClusterKeycloak,
-  inClusterKeycloak,
-} from './support/platform-stand-ins.js';
-import { ensureTestBase, PODMAN_FLAGS, smallImageSpec } from './support/podman.js';
+import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
+import type { HubSession } from './support/hub-session.js';
 import { CACHE } from './support/processes.js';
-import { createTerraformProject, type TerraformProject, terraformEnv } from './support/terraform-cli.js';
-import { addPeople, grantHubAccess, testUsers } from './support/test-realm.js';
+import { installProject, type ProjectInstall } from './support/project-install.js';
+import { terraformEnv } from './support/terraform-cli.js';
 
 const NS = 'thinkube-install-e2e';
 /** exposure.httpRoute.gatewayNamespace: the only namespace whose pods the proxy takes traffic from. */
 const GATEWAY_NS = 'thinkube-install-e2e-gateway';
-/** Where Keycloak's in-cluster Service is (Thinkube's Keycloak runs in the cluster). */
-const KEYCLOAK_NS = 'thinkube-install-e2e-keycloak';
-const REALM = 'thinkube';
-const PROJECT = 'thinkube';
-const FIELD_MANAGER = 'thinkube-jupyterhub';
-/**
- * chart.releaseName: the chart names its cluster-wide objects (the user scheduler's ClusterRole and
- * binding) after the release, so two installs on one cluster (this file's and the pipeline test's)
- * need two names.
- */
-const RELEASE = 'install-e2e';
 
 let cluster: RunningCluster;
-let keycloak: KeycloakServer;
-let harbor: HarborServer;
-let chartImages: ChartImagesInHarbor;
-let install: TerraformProject;
-let keycloakInCluster: InClusterKeycloak;
-let gateway: GatewayStandIn;
+let installed: ProjectInstall;
 /** Where the host reaches the hub: the gateway stand-in's Service. */
 let hubUrl: string;
-let dist: string;
-let pullRobot: Record<string, string>;
-/** The people, put into the hub's groups as an operator would after the identity stack. */
-const users = testUsers(configWith(''));
-/** Where Keycloak sends a person back after login: the hub's public callback (the route's host). */
-const PUBLIC_CALLBACK = hubUrls(configWith('').hostname).oauthCallback;
-/** Output of each operator command, for the failure messages. */
-const transcript: string[] = [];
 
 interface Pod {
   metadata: { name: string; uid: string; labels?: Record<string, string> };
@@ -96,35 +42,6 @@ interface Pod {
     containerStatuses?: { name: string; ready: boolean; restartCount: number; imageID: string }[];
   };
 }
-
-/** A command of the operator's path, without blocking the worker; throws with its output unless it exits 0. */
-function run(what: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env } });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (status) => {
-      transcript.push(`$ ${what} (exit ${status})\n${output.slice(-3000)}`);
-      if (status === 0) resolve(output);
-      else reject(new Error(`${what} exited ${status}:\n${output.slice(-4000)}`));
-    });
-  });
-}
-
-/** `npm run <script> -- args`, through the bundled runner as package.json does. */
-const npmRun = (script: string, entry: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  run(
-    `npm run ${script} -- ${args.join(' ')}`,
-    process.execPath,
-    [join(REPO_ROOT, 'scripts', 'run-bundled.mjs'), entry, ...args],
-    env,
-  );
 
 function pods(): Pod[] {
   return cluster.getJson<{ items: Pod[] }>('pods', '-n', NS).items;
@@ -203,110 +120,20 @@ function proxyRoutes(token: string): Promise<{ status: number; routes: Record<st
 function describePods(): string {
   const listed = cluster.kubectl(['get', 'pods,pvc', '-n', NS, '-o', 'wide'], { allowFailure: true }).stdout;
   const events = cluster.kubectl(['get', 'events', '-n', NS, '--sort-by=.lastTimestamp'], { allowFailure: true });
-  return `${listed}\n${events.stdout.split('\n').slice(-40).join('\n')}\n${transcript.join('\n')}`;
-}
-
-/** The provider logins and addresses every cdktf command of the path runs with. */
-let stackEnv: NodeJS.ProcessEnv;
-
-/** `cdktf deploy identity registry`; returns the push robot's login and keeps the pull robot's. */
-async function deployIdentityAndRegistry(): Promise<Record<string, string>> {
-  await install.cdktfAsync(['deploy', 'identity', 'registry', '--auto-approve', '--skip-provider-lock'], stackEnv);
-  const output = (name: string) => install.tofu('registry', ['output', '-raw', name], stackEnv).stdout;
-  pullRobot = { HARBOR_PULL_USERNAME: output('pull_robot_name'), HARBOR_PULL_PASSWORD: output('pull_robot_secret') };
-  return { HARBOR_PUSH_USERNAME: output('push_robot_name'), HARBOR_PUSH_PASSWORD: output('push_robot_secret') };
-}
-
-/** `kubectl apply --server-side ... -f dist/k8s`, then `cdktf deploy cluster`. */
-async function applyManifestsAndClusterStack(): Promise<void> {
-  await run('kubectl apply --server-side -f dist/k8s', join(CACHE, 'bin', 'kubectl'), [
-    '--kubeconfig',
-    cluster.kubeconfig,
-    'apply',
-    '--server-side',
-    `--field-manager=${FIELD_MANAGER}`,
-    '-f',
-    join(dist, 'k8s'),
-  ]);
-  await install.cdktfAsync(
-    ['deploy', 'cluster', '--auto-approve', '--skip-provider-lock', '--ignore-missing-stack-dependencies'],
-    stackEnv,
-  );
+  return `${listed}\n${events.stdout.split('\n').slice(-40).join('\n')}\n${installed?.transcript.join('\n') ?? ''}`;
 }
 
 beforeAll(async () => {
   cluster = runningCluster();
-  ensureTestBase();
-  [keycloak, harbor] = await Promise.all([startKeycloak(), startHarbor()]);
-  keycloakInCluster = await inClusterKeycloak(cluster, {
-    namespace: KEYCLOAK_NS,
-    port: Number(new URL(keycloak.url).port),
+  installed = await installProject(cluster, {
+    namespace: NS,
+    // Not the pipeline test's: the chart names its cluster-wide objects after the release.
+    release: 'install-e2e',
+    gatewayNamespace: GATEWAY_NS,
+    keycloakNamespace: 'thinkube-install-e2e-keycloak',
   });
-  // What the platform has before this project: the realm, the private image project holding the
-  // chart's images (as its proxy-cache projects would), the Gateway API CRDs.
-  await keycloak.admin('POST', '', { realm: REALM, enabled: true });
-  await harbor.api('POST', '/projects', { project_name: PROJECT, metadata: { public: 'false' } });
-  chartImages = await chartImagesInHarbor(harbor, PROJECT);
-  cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
-
-  const config = configYamlWith(
-    stringify({
-      namespace: { name: NS },
-      keycloak: {
-        url: keycloak.url,
-        backchannelUrl: keycloakInCluster.url,
-        networkEgress: { cidrs: [keycloakInCluster.egress.cidr], ports: [keycloakInCluster.egress.port] },
-      },
-      harbor: { registry: harbor.host, project: PROJECT },
-      chart: {
-        releaseName: RELEASE,
-        images: chartImages.config,
-      },
-      exposure: { httpRoute: { gatewayNamespace: GATEWAY_NS } },
-      delivery: { mode: 'helm', helm: { chartRef: REAL_CHART, executable: HELM_BIN } },
-      storage: { home: { storageClassName: `${NS}-home`, provisioner: 'rancher.io/local-path' } },
-      // The small test image with what a user server needs (the config refuses an image without them).
-      images: [
-        {
-          ...smallImageSpec('jupyter-notebook'),
-          pythonPackages: { jupyterhub: '5.5.0', jupyterlab: '4.6.6' },
-        },
-      ],
-      notebookImage: { default: 'jupyter-notebook', gpu: 'jupyter-notebook' },
-    }),
-  );
-  install = createTerraformProject(config);
-  dist = join(install.dir, 'dist');
-  stackEnv = {
-    ...keycloak.providerEnv,
-    ...harbor.providerEnv,
-    TF_VAR_keycloak_url: keycloak.url,
-    TF_VAR_harbor_url: harbor.url,
-    KUBE_CONFIG_PATH: cluster.kubeconfig,
-  };
-
-  // The README's path, in its order.
-  await npmRun('synth', 'main.ts', ['--config', install.configFile, '--out', dist]);
-  const pushRobot = await deployIdentityAndRegistry();
-  await addPeople(keycloak, configWith(''), [users.admin, users.user, users.gpuUser]);
-  for (const command of ['build', 'push']) {
-    await npmRun(
-      'image',
-      'cli/image.ts',
-      [command, '--dist', dist, '--registry', harbor.host, '--tls-verify=false', ...PODMAN_FLAGS],
-      pushRobot,
-    );
-  }
-  await applyManifestsAndClusterStack();
-
-  // A Gateway's place, and a client where the Gateway's pods would be (no Gateway controller here).
-  gateway = await gatewayStandIn(cluster, {
-    namespace: GATEWAY_NS,
-    releaseNamespace: NS,
-    image: chartImages.proxyImage,
-    pull: { registry: harbor.host, ...harbor.admin },
-  });
-  hubUrl = gateway.url;
+  hubUrl = installed.gateway.url;
+  // A client where the Gateway's pods would be.
   cluster.apply([
     {
       apiVersion: 'v1',
@@ -325,21 +152,10 @@ beforeAll(async () => {
       },
     },
   ]);
-  writeFileSync(join(install.dir, 'transcript.log'), transcript.join('\n'));
 }, 1_500_000);
 
 afterAll(async () => {
-  if (cluster) {
-    await removeInstall(cluster, {
-      namespace: NS,
-      release: RELEASE,
-      homeStorageClass: `${NS}-home`,
-      extraNamespaces: [GATEWAY_NS, KEYCLOAK_NS],
-    });
-  }
-  await keycloakInCluster?.stop();
-  await chartImages?.stop();
-  await Promise.all([keycloak?.stop(), harbor?.stop()]);
+  if (cluster && installed) await installed.remove(cluster);
 }, 600_000);
 
 /** The pods of `component`, Ready and new since `before` (its pod's UID), and the release healthy again. */
@@ -383,13 +199,15 @@ describe('the operator path on the running cluster', () => {
       expect(pod.spec.imagePullSecrets, pod.metadata.name).toEqual([{ name: 'harbor-pull-secret' }]);
       for (const container of [...pod.spec.containers, ...(pod.spec.initContainers ?? [])]) {
         expect(
-          container.image.startsWith(`${harbor.host}/${PROJECT}/`),
+          container.image.startsWith(`${installed.harbor.host}/${installed.project}/`),
           `${pod.metadata.name}: ${container.image}`,
         ).toBe(true);
       }
     }
     // The project is private: without the Secret's robot nothing could have been pulled.
-    const anonymous = await fetch(`${harbor.url}/v2/${PROJECT}/quay/jupyterhub/k8s-hub/manifests/4.4.0`);
+    const anonymous = await fetch(
+      `${installed.harbor.url}/v2/${installed.project}/quay/jupyterhub/k8s-hub/manifests/4.4.0`,
+    );
     expect(anonymous.status).toBe(401);
   });
 
@@ -485,25 +303,25 @@ async function restartBobServer(): Promise<Response> {
 
 describe("people's sessions on the running release", () => {
   it('npm run verify passes: the hub from outside through the gateway, the release inside the cluster', async () => {
-    await gateway.hubAnswering();
-    const output = await npmRun(
+    await installed.gateway.hubAnswering();
+    const output = await installed.npmRun(
       'verify',
       'cli/verify.ts',
       [
         '--config',
-        install.configFile,
+        installed.terraform.configFile,
         '--dist',
-        dist,
+        installed.dist,
         '--hub-url',
         hubUrl,
         '--keycloak-url',
-        keycloak.url,
+        installed.keycloak.url,
         '--registry-url',
-        harbor.url,
+        installed.harbor.url,
         '--kubeconfig',
         cluster.kubeconfig,
       ],
-      pullRobot,
+      installed.pullRobot,
     );
     for (const line of [
       `pass hub health: ${hubUrl}/hub/health 200`,
@@ -522,9 +340,9 @@ describe("people's sessions on the running release", () => {
       expect(form.status).toBe(200);
       return [...(await form.text()).matchAll(/name="profile"[^>]*value="([^"]+)"/g)].map((m) => m[1]);
     };
-    const ada = await logInToHub(hubUrl, PUBLIC_CALLBACK, users.admin);
-    const gus = await logInToHub(hubUrl, PUBLIC_CALLBACK, users.gpuUser);
-    bob = await logInToHub(hubUrl, PUBLIC_CALLBACK, users.user);
+    const ada = await installed.logIn(installed.users.admin);
+    const gus = await installed.logIn(installed.users.gpuUser);
+    bob = await installed.logIn(installed.users.user);
     expect((await hubUser(ada)).admin).toBe(true);
     expect((await hubUser(bob)).admin).toBe(false);
     expect(await offered(ada)).toEqual(['cpu-small', 'cpu-large', 'gpu']);
@@ -548,7 +366,9 @@ describe("people's sessions on the running release", () => {
     const server = cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob');
     expect(ready(server)).toBe(true);
     expect(server.spec.imagePullSecrets).toEqual([{ name: 'harbor-pull-secret' }]);
-    expect(server.spec.containers[0]?.image.startsWith(`${harbor.host}/${PROJECT}/jupyter-notebook:`)).toBe(true);
+    expect(
+      server.spec.containers[0]?.image.startsWith(`${installed.harbor.host}/${installed.project}/jupyter-notebook:`),
+    ).toBe(true);
     const claim = cluster.getJson<{
       spec: { storageClassName: string; volumeName: string };
       status: { phase: string };
@@ -573,11 +393,23 @@ describe('uninstall and reinstall with a server running', () => {
     const claimUid = () => cluster.getJson<{ metadata: { uid: string } }>('pvc', '-n', NS, 'claim-bob').metadata.uid;
     const before = claimUid();
 
-    await npmRun(
+    await installed.npmRun(
       'uninstall',
       'cli/uninstall.ts',
-      ['--config', install.configFile, '--dist', dist, '--kubeconfig', cluster.kubeconfig, '--yes'],
-      { ...terraformEnv(stackEnv), THINKUBE_CONFIG: install.configFile, KUBECTL: join(CACHE, 'bin', 'kubectl') },
+      [
+        '--config',
+        installed.terraform.configFile,
+        '--dist',
+        installed.dist,
+        '--kubeconfig',
+        cluster.kubeconfig,
+        '--yes',
+      ],
+      {
+        ...terraformEnv(installed.stackEnv),
+        THINKUBE_CONFIG: installed.terraform.configFile,
+        KUBECTL: join(CACHE, 'bin', 'kubectl'),
+      },
     );
     // The running server, the hub and the proxy are gone; the home stays, the same claim.
     await eventually('the server and the release gone', () => pods().length === 0, describePods, 300_000);
@@ -587,11 +419,11 @@ describe('uninstall and reinstall with a server running', () => {
     expect(claimUid()).toBe(before);
 
     // The README's path again; the operator puts people back into the groups the identity stack made anew.
-    await deployIdentityAndRegistry();
-    await grantHubAccess(keycloak, configWith(''), [users.admin, users.user, users.gpuUser]);
-    await applyManifestsAndClusterStack();
-    await gateway.hubAnswering(900_000);
-    bob = await logInToHub(hubUrl, PUBLIC_CALLBACK, users.user);
+    await installed.deployIdentityAndRegistry();
+    await installed.grantHubAccess();
+    await installed.applyManifestsAndClusterStack();
+    await installed.gateway.hubAnswering(900_000);
+    bob = await installed.logIn(installed.users.user);
     const started = await bob.api('POST', '/users/bob/server', { profile: 'cpu-small' });
     expect([201, 202], await started.text()).toContain(started.status);
     await serverReady(bob);
@@ -654,8 +486,8 @@ describe('faults on the running release', () => {
   }, 540_000);
 
   it('Harbor stopped: the hub pod deleted still comes back, from the image already on the node', async () => {
-    await harbor.stop();
-    const down = await fetch(`${harbor.url}/api/v2.0/ping`).then(
+    await installed.harbor.stop();
+    const down = await fetch(`${installed.harbor.url}/api/v2.0/ping`).then(
       (r) => r.status,
       (error: Error) => error.name,
     );
@@ -672,7 +504,7 @@ describe('faults on the running release', () => {
   }, 900_000);
 
   it('Keycloak stopped: running servers work on, a login gets a page saying why, a spawn a 503, the hub serves on', async () => {
-    await Promise.all([keycloak.stop(), keycloakInCluster.stop()]);
+    await Promise.all([installed.keycloak.stop(), installed.keycloakInCluster.stop()]);
     expect(await bobServerStatus()).toBe(200);
     expect((await hubUser(bob)).servers?.['']?.ready).toBe(true);
     // A new login: the hub's redirect needs no Keycloak; its callback does, and says so.

@@ -1,0 +1,260 @@
+/**
+ * The project installed on the running test cluster by the operator's path from the README, command for
+ * command, against its own Keycloak 26.7.3 and Harbor v2.15.2: synth (helm delivery of the real chart
+ * 4.4.0), `cdktf deploy identity registry`, `npm run image -- build/push` with the push robot,
+ * `kubectl apply --server-side ... -f dist/k8s`, `cdktf deploy cluster`. install.e2e checks it;
+ * `npm run bench:spawn` measures it.
+ *
+ * What the platform has before the project is made first: the realm, the private image project holding
+ * the chart's images (as its proxy-cache projects would: support/chart-images.ts), the Gateway API CRDs,
+ * Keycloak's in-cluster Service and a Gateway's place (support/platform-stand-ins.ts). Nothing in the
+ * config is test-only except the addresses, the home StorageClass's provisioner (the cluster's
+ * local-path) and the small notebook image.
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { hubUrls } from '../../../app/hub-values.js';
+import { SCHEMAS_DIR } from '../../support/contracts.js';
+import { REAL_CHART } from '../../support/real-chart.js';
+import { configWith, configYamlWith, HELM_BIN, REPO_ROOT } from '../../support/synth.js';
+import { type ChartImagesInHarbor, chartImagesInHarbor } from './chart-images.js';
+import { type RunningCluster, removeInstall } from './cluster.js';
+import { type HarborServer, startHarbor } from './harbor-server.js';
+import { type HubSession, logInToHub } from './hub-session.js';
+import { type KeycloakServer, startKeycloak } from './keycloak-server.js';
+import {
+  type GatewayStandIn,
+  gatewayStandIn,
+  type InClusterKeycloak,
+  inClusterKeycloak,
+} from './platform-stand-ins.js';
+import { ensureTestBase, PODMAN_FLAGS, smallImageSpec } from './podman.js';
+import { CACHE } from './processes.js';
+import { createTerraformProject, type TerraformProject } from './terraform-cli.js';
+import { addPeople, grantHubAccess, type TestRealm, type TestUser, testUsers } from './test-realm.js';
+
+const REALM = 'thinkube';
+const PROJECT = 'thinkube';
+const FIELD_MANAGER = 'thinkube-jupyterhub';
+
+export interface ProjectInstallOptions {
+  readonly namespace: string;
+  /**
+   * chart.releaseName: the chart names its cluster-wide objects (the user scheduler's ClusterRole and
+   * binding) after the release, so two installs on one cluster need two names.
+   */
+  readonly release: string;
+  /** exposure.httpRoute.gatewayNamespace: the only namespace whose pods the proxy takes traffic from. */
+  readonly gatewayNamespace: string;
+  /** Where Keycloak's in-cluster Service is (Thinkube's Keycloak runs in the cluster). */
+  readonly keycloakNamespace: string;
+}
+
+export interface ProjectInstall {
+  readonly keycloak: KeycloakServer;
+  readonly keycloakInCluster: InClusterKeycloak;
+  readonly harbor: HarborServer;
+  readonly project: string;
+  readonly chartImages: ChartImagesInHarbor;
+  readonly terraform: TerraformProject;
+  readonly dist: string;
+  readonly gateway: GatewayStandIn;
+  /** The people, put into the hub's groups as an operator would after the identity stack. */
+  readonly users: TestRealm['users'];
+  /** The provider logins and addresses every cdktf command of the path runs with. */
+  readonly stackEnv: NodeJS.ProcessEnv;
+  /** The pull robot's login (HARBOR_PULL_USERNAME/_PASSWORD), from the registry stack's outputs. */
+  pullRobot: Record<string, string>;
+  /** Output of each operator command, for failure messages. */
+  readonly transcript: string[];
+  /** A command of the operator's path, without blocking the caller; throws with its output unless it exits 0. */
+  run(what: string, command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string>;
+  /** `npm run <script> -- args`, through the bundled runner as package.json does. */
+  npmRun(script: string, entry: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string>;
+  /** `cdktf deploy identity registry`; returns the push robot's login and keeps the pull robot's. */
+  deployIdentityAndRegistry(): Promise<Record<string, string>>;
+  /** `kubectl apply --server-side ... -f dist/k8s`, then `cdktf deploy cluster`. */
+  applyManifestsAndClusterStack(): Promise<void>;
+  /** The operator's part in Keycloak after the identity stack (again after a reinstall). */
+  grantHubAccess(): Promise<void>;
+  /** A person's session with the hub through the gateway stand-in. */
+  logIn(user: TestUser): Promise<HubSession>;
+  /** Removes the install from the cluster and stops the servers. */
+  remove(cluster: RunningCluster): Promise<void>;
+}
+
+export async function installProject(cluster: RunningCluster, options: ProjectInstallOptions): Promise<ProjectInstall> {
+  ensureTestBase();
+  const transcript: string[] = [];
+  const run: ProjectInstall['run'] = (what, command, args, env = {}) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+      let output = '';
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+      });
+      child.stderr.on('data', (chunk) => {
+        output += chunk;
+      });
+      child.on('error', reject);
+      child.on('close', (status) => {
+        transcript.push(`$ ${what} (exit ${status})\n${output.slice(-3000)}`);
+        if (status === 0) resolve(output);
+        else reject(new Error(`${what} exited ${status}:\n${output.slice(-4000)}`));
+      });
+    });
+  const npmRun: ProjectInstall['npmRun'] = (script, entry, args, env = {}) =>
+    run(
+      `npm run ${script} -- ${args.join(' ')}`,
+      process.execPath,
+      [join(REPO_ROOT, 'scripts', 'run-bundled.mjs'), entry, ...args],
+      env,
+    );
+
+  const [keycloak, harbor] = await Promise.all([startKeycloak(), startHarbor()]);
+  const keycloakInCluster = await inClusterKeycloak(cluster, {
+    namespace: options.keycloakNamespace,
+    port: Number(new URL(keycloak.url).port),
+  });
+  // What the platform has before this project.
+  await keycloak.admin('POST', '', { realm: REALM, enabled: true });
+  await harbor.api('POST', '/projects', { project_name: PROJECT, metadata: { public: 'false' } });
+  const chartImages = await chartImagesInHarbor(harbor, PROJECT);
+  cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
+
+  const terraform = createTerraformProject(
+    configYamlWith(
+      stringify({
+        namespace: { name: options.namespace },
+        keycloak: {
+          url: keycloak.url,
+          backchannelUrl: keycloakInCluster.url,
+          networkEgress: { cidrs: [keycloakInCluster.egress.cidr], ports: [keycloakInCluster.egress.port] },
+        },
+        harbor: { registry: harbor.host, project: PROJECT },
+        chart: { releaseName: options.release, images: chartImages.config },
+        exposure: { httpRoute: { gatewayNamespace: options.gatewayNamespace } },
+        delivery: { mode: 'helm', helm: { chartRef: REAL_CHART, executable: HELM_BIN } },
+        storage: { home: { storageClassName: `${options.namespace}-home`, provisioner: 'rancher.io/local-path' } },
+        // The small test image with what a user server needs (the config refuses an image without them).
+        images: [
+          { ...smallImageSpec('jupyter-notebook'), pythonPackages: { jupyterhub: '5.5.0', jupyterlab: '4.6.6' } },
+        ],
+        notebookImage: { default: 'jupyter-notebook', gpu: 'jupyter-notebook' },
+      }),
+    ),
+  );
+  const dist = join(terraform.dir, 'dist');
+  const stackEnv = {
+    ...keycloak.providerEnv,
+    ...harbor.providerEnv,
+    TF_VAR_keycloak_url: keycloak.url,
+    TF_VAR_harbor_url: harbor.url,
+    KUBE_CONFIG_PATH: cluster.kubeconfig,
+  };
+  const defaults = configWith('');
+  const users = testUsers(defaults);
+  const people = [users.admin, users.user, users.gpuUser];
+  const publicCallback = hubUrls(defaults.hostname).oauthCallback;
+
+  const installed: ProjectInstall = {
+    keycloak,
+    keycloakInCluster,
+    harbor,
+    project: PROJECT,
+    chartImages,
+    terraform,
+    dist,
+    // Made below, before anything uses it.
+    gateway: undefined as unknown as GatewayStandIn,
+    users,
+    stackEnv,
+    pullRobot: {},
+    transcript,
+    run,
+    npmRun,
+    async deployIdentityAndRegistry() {
+      await terraform.cdktfAsync(
+        ['deploy', 'identity', 'registry', '--auto-approve', '--skip-provider-lock'],
+        stackEnv,
+      );
+      const output = (name: string) => terraform.tofu('registry', ['output', '-raw', name], stackEnv).stdout;
+      installed.pullRobot = {
+        HARBOR_PULL_USERNAME: output('pull_robot_name'),
+        HARBOR_PULL_PASSWORD: output('pull_robot_secret'),
+      };
+      return { HARBOR_PUSH_USERNAME: output('push_robot_name'), HARBOR_PUSH_PASSWORD: output('push_robot_secret') };
+    },
+    async applyManifestsAndClusterStack() {
+      await run('kubectl apply --server-side -f dist/k8s', join(CACHE, 'bin', 'kubectl'), [
+        '--kubeconfig',
+        cluster.kubeconfig,
+        'apply',
+        '--server-side',
+        `--field-manager=${FIELD_MANAGER}`,
+        '-f',
+        join(dist, 'k8s'),
+      ]);
+      await terraform.cdktfAsync(
+        ['deploy', 'cluster', '--auto-approve', '--skip-provider-lock', '--ignore-missing-stack-dependencies'],
+        stackEnv,
+      );
+    },
+    grantHubAccess: () => grantHubAccess(keycloak, defaults, people),
+    logIn: (user) => logInToHub(installed.gateway.url, publicCallback, user),
+    async remove(cluster) {
+      await removeInstall(cluster, {
+        namespace: options.namespace,
+        release: options.release,
+        homeStorageClass: `${options.namespace}-home`,
+        extraNamespaces: [options.gatewayNamespace, options.keycloakNamespace],
+      });
+      await chartImages.stop();
+      await keycloakInCluster.stop();
+      await Promise.all([keycloak.stop(), harbor.stop()]);
+    },
+  };
+
+  try {
+    await operatorPath(installed, cluster, options, people);
+  } catch (error) {
+    // The caller never gets the install to remove: remove it here, then say what failed.
+    await installed.remove(cluster).catch(() => undefined);
+    throw error;
+  }
+  return installed;
+}
+
+async function operatorPath(
+  installed: ProjectInstall,
+  cluster: RunningCluster,
+  options: ProjectInstallOptions,
+  people: TestUser[],
+): Promise<void> {
+  const { npmRun, terraform, dist, keycloak, harbor, chartImages } = installed;
+  // The README's path, in its order.
+  await npmRun('synth', 'main.ts', ['--config', terraform.configFile, '--out', dist]);
+  const pushRobot = await installed.deployIdentityAndRegistry();
+  await addPeople(keycloak, configWith(''), people);
+  for (const command of ['build', 'push']) {
+    await npmRun(
+      'image',
+      'cli/image.ts',
+      [command, '--dist', dist, '--registry', harbor.host, '--tls-verify=false', ...PODMAN_FLAGS],
+      pushRobot,
+    );
+  }
+  await installed.applyManifestsAndClusterStack();
+  // A Gateway's place (no Gateway controller here).
+  Object.assign(installed, {
+    gateway: await gatewayStandIn(cluster, {
+      namespace: options.gatewayNamespace,
+      releaseNamespace: options.namespace,
+      image: chartImages.proxyImage,
+      pull: { registry: harbor.host, ...harbor.admin },
+    }),
+  });
+  writeFileSync(join(terraform.dir, 'transcript.log'), installed.transcript.join('\n'));
+}
