@@ -135,12 +135,14 @@ export async function eventually<T>(
   check: () => T | undefined | false | Promise<T | undefined | false>,
   explain: () => string,
   timeoutMs = 180_000,
+  /** Between two checks: short where the moment it becomes so is measured (bench/spawn-bench.ts). */
+  intervalMs = 500,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
     if (value !== undefined && value !== false) return value;
     if (Date.now() > deadline) throw new Error(`${what}: not so after ${timeoutMs / 1000} s\n${explain()}`);
-    await sleep(500);
+    await sleep(intervalMs);
   }
 }

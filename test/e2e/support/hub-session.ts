@@ -2,7 +2,8 @@
  * A person's session with a running hub, over plain HTTP as a browser makes it: the hub's login redirect
  * to Keycloak, Keycloak's login form, the hub's callback with the hub's own state cookie (the hub then
  * exchanges the code with Keycloak itself), then the hub's pages and API with the session cookie and its
- * XSRF token. `hubUrl` is where the hub's proxy is reached in the test (a gateway stand-in); Keycloak
+ * XSRF token (or, for the chart's default DummyAuthenticator, the hub's own login form: logInWithPassword).
+ * `hubUrl` is where the hub's proxy is reached in the test (a gateway stand-in); Keycloak
  * sends the browser back to the hub's public callback URL, whose query is delivered to `hubUrl`.
  */
 import { CookieJar, submitKeycloakLogin } from './oidc-login.js';
@@ -15,11 +16,8 @@ export interface HubSession {
   api(method: string, path: string, body?: unknown): Promise<Response>;
 }
 
-export async function logInToHub(
-  hubUrl: string,
-  publicCallback: string,
-  credentials: { username: string; password: string },
-): Promise<HubSession> {
+/** Requests to the hub carrying the cookies it set (and its XSRF token), redirects not followed. */
+function hubClient(hubUrl: string) {
   const cookies = new CookieJar();
   const request = async (path: string, init: RequestInit = {}) => {
     const xsrf = cookies.get('_xsrf');
@@ -35,26 +33,19 @@ export async function logInToHub(
     cookies.keep(response);
     return response;
   };
+  return { cookies, request };
+}
 
-  const start = await request('/hub/oauth_login');
-  const authorization = start.headers.get('location') ?? '';
-  if (start.status !== 302 || !authorization) {
-    throw new Error(`the hub's login did not redirect to Keycloak (HTTP ${start.status}): ${await start.text()}`);
-  }
-  const back = await submitKeycloakLogin(authorization, credentials, publicCallback);
-  const callback = await request(`/hub/oauth_callback${new URL(back).search}`);
-  if (callback.status !== 302 || !cookies.get('jupyterhub-hub-login')) {
-    throw new Error(
-      `the hub's callback did not log ${credentials.username} in (HTTP ${callback.status}): ${(await callback.text()).slice(0, 800)}`,
-    );
-  }
-  // A page of the hub sets the XSRF cookie that requests authenticated by cookie must echo.
+/** After the login's last redirect: the session, once a hub page has set the XSRF cookie. */
+async function session(client: ReturnType<typeof hubClient>, username: string): Promise<HubSession> {
+  const { cookies, request } = client;
+  if (!cookies.get('jupyterhub-hub-login')) throw new Error(`the hub did not log ${username} in (no login cookie)`);
   const home = await request('/hub/home');
   if (home.status !== 200 || !cookies.get('_xsrf')) {
     throw new Error(`the hub's home page after login: HTTP ${home.status}, XSRF cookie ${cookies.get('_xsrf')}`);
   }
   return {
-    username: credentials.username,
+    username,
     request,
     api: (method, path, body) =>
       request(`/hub/api${path}`, {
@@ -62,4 +53,47 @@ export async function logInToHub(
         ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
       }),
   };
+}
+
+export async function logInToHub(
+  hubUrl: string,
+  publicCallback: string,
+  credentials: { username: string; password: string },
+): Promise<HubSession> {
+  const client = hubClient(hubUrl);
+  const start = await client.request('/hub/oauth_login');
+  const authorization = start.headers.get('location') ?? '';
+  if (start.status !== 302 || !authorization) {
+    throw new Error(`the hub's login did not redirect to Keycloak (HTTP ${start.status}): ${await start.text()}`);
+  }
+  const back = await submitKeycloakLogin(authorization, credentials, publicCallback);
+  const callback = await client.request(`/hub/oauth_callback${new URL(back).search}`);
+  if (callback.status !== 302) {
+    throw new Error(
+      `the hub's callback did not log ${credentials.username} in (HTTP ${callback.status}): ${(await callback.text()).slice(0, 800)}`,
+    );
+  }
+  return session(client, credentials.username);
+}
+
+/** A login at the hub's own form (the chart's default DummyAuthenticator, or any password authenticator). */
+export async function logInWithPassword(
+  hubUrl: string,
+  credentials: { username: string; password: string },
+): Promise<HubSession> {
+  const client = hubClient(hubUrl);
+  const form = await client.request('/hub/login');
+  const xsrf = (await form.text()).match(/name="_xsrf"[^>]*value="([^"]+)"/)?.[1] ?? client.cookies.get('_xsrf') ?? '';
+  const posted = await client.request('/hub/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ ...credentials, _xsrf: xsrf }),
+  });
+  if (posted.status !== 302) {
+    const page = (await posted.text()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    throw new Error(
+      `the hub's login form refused ${credentials.username} (HTTP ${posted.status}): ${page.slice(0, 600)}`,
+    );
+  }
+  return session(client, credentials.username);
 }

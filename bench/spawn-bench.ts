@@ -1,0 +1,259 @@
+/**
+ * npm run bench:spawn: the time from a spawn request to the user's server answering through the proxy
+ * (its own API, `/user/<name>/api/status`, through a Gateway's stand-in and the release's proxy), for the
+ * project's hub against chart 4.4.0 with its default values, both installed on the running test cluster
+ * (test/cluster) with the same notebook image, measured in this run, interleaved round by round.
+ *
+ * - The project: installed by the README's path (test/e2e/support/project-install.ts): Keycloak login,
+ *   the access policy (roles re-read from Keycloak before each spawn, GPU node lookups), its
+ *   NetworkPolicies, its profile for the role (cpu-small).
+ * - The chart: its defaults (DummyAuthenticator, no policy), changed only where this cluster needs it:
+ *   image names (Harbor) and a pull Secret, a StorageClass for homes and the hub database, proxy-public
+ *   as a ClusterIP Service (no load balancer here), the iptables metadata block and the install-time
+ *   image-puller hook off (their network-tools and image-awaiter images are not built here).
+ *
+ * Each round uses a new person on each hub, so every spawn includes a home claim being provisioned, as a
+ * person's first spawn does; one spawn on each before the rounds is not counted (the hubs' first look at
+ * the cluster). Between spawns the server is stopped and its pod gone.
+ *
+ *   npm run cluster -- up && npm run bench:spawn -- --rounds 7
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { notebookImages } from '../app/hub-values.js';
+import { loadConfig } from '../config/load.js';
+import { type ChartImage, chartImage } from '../constructs/jupyterhub/chart-images.js';
+import { eventually, type RunningCluster, removeInstall, runningCluster } from '../test/e2e/support/cluster.js';
+import { type HubSession, logInWithPassword } from '../test/e2e/support/hub-session.js';
+import { gatewayStandIn } from '../test/e2e/support/platform-stand-ins.js';
+import { installProject, type ProjectInstall } from '../test/e2e/support/project-install.js';
+import { addPeople, type TestUser } from '../test/e2e/support/test-realm.js';
+import { REAL_CHART } from '../test/support/real-chart.js';
+import { configWith, HELM_BIN } from '../test/support/synth.js';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 3 || rounds > 50) {
+  console.error(`--rounds must be a whole number from 3 to 50, got "${values.rounds}"`);
+  process.exit(1);
+}
+
+const PROJECT_NS = 'bench-spawn-project';
+const CHART_NS = 'bench-spawn-chart';
+const CHART_STORAGE_CLASS = 'bench-spawn-chart-local';
+
+interface Hub {
+  readonly label: string;
+  readonly url: string;
+  readonly namespace: string;
+  /** A new person's session with the hub. */
+  logIn(round: number): Promise<HubSession>;
+  /** The spawn request's body (the profile, where the hub has profiles). */
+  readonly options: object;
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const low = Math.floor(at);
+  return (s[low] as number) + ((s[Math.ceil(at)] as number) - (s[low] as number)) * (at - low);
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Chart 4.4.0 with its default values, but for what this cluster needs (see the header). */
+async function installChartDefaults(cluster: RunningCluster, project: ProjectInstall): Promise<Hub> {
+  const config = loadConfig(project.terraform.configFile);
+  const notebook = notebookImages(config).get(config.notebookImage.default);
+  if (!notebook) throw new Error('the project config names no notebook image');
+  const image = (name: ChartImage) => {
+    const found = chartImage({ ...project.chartImages.config, pullWithSecret: false }, name).image;
+    if (!found) throw new Error(`no mirror for the chart's ${name} image`);
+    return { name: found.name, tag: found.tag };
+  };
+  cluster.apply([
+    {
+      apiVersion: 'storage.k8s.io/v1',
+      kind: 'StorageClass',
+      metadata: { name: CHART_STORAGE_CLASS },
+      provisioner: 'rancher.io/local-path',
+      reclaimPolicy: 'Delete',
+      volumeBindingMode: 'WaitForFirstConsumer',
+    },
+  ]);
+  const chartValues = {
+    imagePullSecret: {
+      create: true,
+      registry: project.harbor.host,
+      username: project.harbor.admin.username,
+      password: project.harbor.admin.password,
+    },
+    hub: { image: image('hub'), db: { pvc: { storageClassName: CHART_STORAGE_CLASS } } },
+    proxy: { chp: { image: image('proxy') }, service: { type: 'ClusterIP' } },
+    scheduling: {
+      userScheduler: { image: image('userScheduler') },
+      userPlaceholder: { image: image('userPlaceholder') },
+    },
+    prePuller: { hook: { enabled: false }, pause: { image: image('prePullerPause') } },
+    singleuser: {
+      image: { name: notebook.repository, tag: notebook.tag },
+      storage: { dynamic: { storageClass: CHART_STORAGE_CLASS } },
+      cloudMetadata: { blockWithIptables: false },
+    },
+  };
+  // The values hold Harbor's admin password: a file of this process's own, removed at once.
+  const dir = mkdtempSync(join(tmpdir(), 'thinkube-bench-chart-'));
+  try {
+    writeFileSync(join(dir, 'values.json'), JSON.stringify(chartValues), { mode: 0o600 });
+    await project.run('helm install (chart defaults)', HELM_BIN, [
+      'upgrade',
+      '--install',
+      CHART_NS,
+      REAL_CHART,
+      '--namespace',
+      CHART_NS,
+      '--create-namespace',
+      '--kubeconfig',
+      cluster.kubeconfig,
+      '-f',
+      join(dir, 'values.json'),
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const gateway = await gatewayStandIn(cluster, {
+    namespace: `${CHART_NS}-gateway`,
+    releaseNamespace: CHART_NS,
+    image: project.chartImages.proxyImage,
+    pull: { registry: project.harbor.host, ...project.harbor.admin },
+  });
+  await gateway.hubAnswering(900_000);
+  return {
+    label: 'chart 4.4.0, default values',
+    url: gateway.url,
+    namespace: CHART_NS,
+    logIn: (round) => logInWithPassword(gateway.url, { username: `chart${round}`, password: 'any' }),
+    options: {},
+  };
+}
+
+async function projectHub(project: ProjectInstall): Promise<Hub> {
+  const defaults = configWith('');
+  const people: TestUser[] = Array.from({ length: rounds + 1 }, (_, round) => ({
+    username: `person${round}`,
+    password: randomBytes(12).toString('base64url'),
+    groups: [defaults.roles.user.group],
+    clientRoles: [],
+  }));
+  await addPeople(project.keycloak, defaults, people);
+  await project.gateway.hubAnswering(900_000);
+  return {
+    label: 'the project (Keycloak, access policy, NetworkPolicies)',
+    url: project.gateway.url,
+    namespace: PROJECT_NS,
+    logIn: (round) => project.logIn(people[round] as TestUser),
+    options: { profile: 'cpu-small' },
+  };
+}
+
+/** One spawn (see measureSpawn), failing with the end of the hub's log. */
+async function spawnOnce(cluster: RunningCluster, hub: Hub, round: number): Promise<number> {
+  try {
+    return await measureSpawn(cluster, hub, round);
+  } catch (error) {
+    const log = cluster.kubectl(['logs', '-n', hub.namespace, 'deployment/hub', '--tail=25'], { allowFailure: true });
+    throw new Error(`${(error as Error).message}\n${hub.label}'s hub log, last lines:\n${log.stdout}${log.stderr}`);
+  }
+}
+
+/** One spawn: request to the server answering its API through the proxy; then stopped and its pod gone. */
+async function measureSpawn(cluster: RunningCluster, hub: Hub, round: number): Promise<number> {
+  const session = await hub.logIn(round);
+  const name = session.username;
+  const token = await session.api('POST', `/users/${name}/tokens`, { note: 'bench:spawn', expires_in: 3600 });
+  if (token.status !== 201) throw new Error(`${hub.label}: a token for ${name}: HTTP ${token.status}`);
+  const authorization = `token ${((await token.json()) as { token: string }).token}`;
+  const explain = () => cluster.kubectl(['get', 'pods,pvc,events', '-n', hub.namespace], { allowFailure: true }).stdout;
+
+  const started = performance.now();
+  const request = await session.api('POST', `/users/${name}/server`, hub.options);
+  if (request.status !== 201 && request.status !== 202) {
+    throw new Error(`${hub.label}: spawn for ${name}: HTTP ${request.status} ${await request.text()}`);
+  }
+  await eventually(
+    `${name}'s server answering through ${hub.label}'s proxy`,
+    () =>
+      fetch(`${hub.url}/user/${name}/api/status`, {
+        headers: { authorization },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(5000),
+      }).then(
+        (r) => r.status === 200,
+        () => false,
+      ),
+    explain,
+    600_000,
+    100, // the resolution of the figure
+  );
+  const elapsed = performance.now() - started;
+
+  const stop = await session.api('DELETE', `/users/${name}/server`);
+  if (stop.status !== 202 && stop.status !== 204) throw new Error(`${hub.label}: stop ${name}: HTTP ${stop.status}`);
+  await eventually(
+    `${name}'s server pod gone`,
+    async () =>
+      cluster.kubectl(['get', 'pod', '-n', hub.namespace, `jupyter-${name}`], { allowFailure: true }).status !== 0,
+    explain,
+    300_000,
+  );
+  return elapsed;
+}
+
+async function main(): Promise<void> {
+  const cluster = runningCluster();
+  console.log('bench:spawn: installing the project (the README path) and the chart with its defaults ...');
+  const project = await installProject(cluster, {
+    namespace: PROJECT_NS,
+    release: PROJECT_NS,
+    gatewayNamespace: `${PROJECT_NS}-gateway`,
+    keycloakNamespace: `${PROJECT_NS}-keycloak`,
+  });
+  try {
+    const hubs = [await projectHub(project), await installChartDefaults(cluster, project)];
+    for (const hub of hubs) await spawnOnce(cluster, hub, 0); // not counted
+    const times = new Map<Hub, number[]>(hubs.map((hub) => [hub, []]));
+    for (let round = 1; round <= rounds; round++) {
+      // Alternating which goes first, so neither always meets a node the other just left busy.
+      for (const hub of round % 2 ? hubs : [...hubs].reverse()) {
+        const ms = await spawnOnce(cluster, hub, round);
+        times.get(hub)?.push(ms);
+        console.log(`  round ${round}: ${hub.label}: ${seconds(ms)}`);
+      }
+    }
+    const [mine, chart] = hubs.map((hub) => times.get(hub) ?? []) as [number[], number[]];
+    console.log(`\nspawn request -> server answering through the proxy, ${rounds} rounds (a new person each):`);
+    for (const hub of hubs) {
+      const xs = times.get(hub) ?? [];
+      console.log(`  ${hub.label}: median ${seconds(quantile(xs, 0.5))}, p95 ${seconds(quantile(xs, 0.95))}`);
+    }
+    console.log(
+      `  ratio (project / chart defaults): median ${(quantile(mine, 0.5) / quantile(chart, 0.5)).toFixed(2)}x, ` +
+        `p95 ${(quantile(mine, 0.95) / quantile(chart, 0.95)).toFixed(2)}x`,
+    );
+  } finally {
+    await project.remove(cluster);
+    await removeInstall(cluster, {
+      namespace: CHART_NS,
+      release: CHART_NS,
+      homeStorageClass: CHART_STORAGE_CLASS,
+      extraNamespaces: [`${CHART_NS}-gateway`],
+    });
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`bench:spawn: ${error.message}`);
+  process.exit(1);
+});
