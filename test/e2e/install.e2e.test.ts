@@ -11,8 +11,12 @@
  * server starts from the pushed image, on a home the provisioner made, and answers through the proxy.
  * Uninstall and reinstall, then the faults, run with that server running.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { VALUES_HASH_ANNOTATION } from '../../constructs/names.js';
 import { nodeImage } from '../cluster/layout.js';
 import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
 import type { HubSession } from './support/hub-session.js';
@@ -30,7 +34,7 @@ let installed: ProjectInstall;
 let hubUrl: string;
 
 interface Pod {
-  metadata: { name: string; uid: string; labels?: Record<string, string> };
+  metadata: { name: string; uid: string; labels?: Record<string, string>; annotations?: Record<string, string> };
   spec: {
     imagePullSecrets?: { name: string }[];
     containers: { name: string; image: string; securityContext?: { readOnlyRootFilesystem?: boolean } }[];
@@ -268,8 +272,9 @@ function serverReady(session: HubSession, timeoutMs = 600_000): Promise<HubUserM
   return eventually(
     `${session.username}'s server ready`,
     async () => {
-      const model = await hubUser(session);
-      return model.servers?.['']?.ready ? model : undefined;
+      // No answer yet is no verdict: a hub pod just replaced, whose Service endpoint is not yet written.
+      const model = await hubUser(session).catch(() => undefined);
+      return model?.servers?.['']?.ready ? model : undefined;
     },
     describePods,
     timeoutMs,
@@ -378,6 +383,70 @@ describe("people's sessions on the running release", () => {
     const volume = cluster.getJson<{ spec: { persistentVolumeReclaimPolicy: string } }>('pv', claim.spec.volumeName);
     expect(volume.spec.persistentVolumeReclaimPolicy).toBe('Retain');
   }, 720_000);
+});
+
+describe('npm run rollback with a server running', () => {
+  /** The install's own repository, dist/ committed, as the README keeps it. */
+  const git = (...args: string[]) =>
+    execFileSync(
+      'git',
+      ['-C', installed.terraform.dir, '-c', 'user.name=Operator', '-c', 'user.email=operator@example.org', ...args],
+      { encoding: 'utf8' },
+    );
+  const hub = () =>
+    cluster.getJson<{ spec: { template: { metadata: { annotations: Record<string, string> } } } }>(
+      'deployment',
+      '-n',
+      NS,
+      'hub',
+    );
+  const valuesHash = () => hub().spec.template.metadata.annotations[VALUES_HASH_ANNOTATION];
+  /** The one hub pod, made from the values `hash` (its own annotation, not only the Deployment's), Ready. */
+  const hubRunning = (hash: string | undefined) =>
+    eventually(
+      `the hub running the values ${hash}`,
+      () => {
+        const found = pods().filter((pod) => pod.metadata.labels?.component === 'hub');
+        const [pod] = found;
+        if (found.length !== 1 || !pod) return undefined;
+        return pod.metadata.annotations?.[VALUES_HASH_ANNOTATION] === hash && ready(pod) ? pod : undefined;
+      },
+      describePods,
+      300_000,
+    );
+
+  it("puts the previous commit's hub back; bob's server runs on and the new hub takes it back", async () => {
+    const { configFile } = installed.terraform;
+    git('init', '-q');
+    git('add', 'config.yaml', 'dist/k8s');
+    git('commit', '-q', '-m', 'install');
+    const before = { hash: valuesHash(), server: uidOf(cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob')) };
+
+    // A change by the README's path: the config, synth, apply, commit.
+    const config = parse(readFileSync(configFile, 'utf8')) as { profiles: { description: string }[] };
+    const first = config.profiles[0] as { description: string };
+    first.description = `${first.description} (described anew)`;
+    writeFileSync(configFile, stringify(config));
+    await installed.npmRun('synth', 'main.ts', ['--config', configFile, '--out', installed.dist]);
+    await installed.applyManifestsAndClusterStack();
+    git('commit', '-q', '-a', '-m', 'a profile described anew');
+    const changed = valuesHash();
+    expect(changed).not.toBe(before.hash);
+    const changedHub = await hubRunning(changed);
+
+    const output = await installed.npmRun(
+      'rollback',
+      'cli/rollback.ts',
+      ['HEAD~1', '--repo', installed.terraform.dir, '--kubeconfig', cluster.kubeconfig],
+      { KUBECTL: join(CACHE, 'bin', 'kubectl') },
+    );
+    expect(output).toContain(`rolled back to the manifests of ${git('rev-parse', '--short', 'HEAD~1').trim()}`);
+    expect(uidOf(await hubRunning(before.hash))).not.toBe(uidOf(changedHub));
+    // The server was never touched: the same pod, answering through the proxy; the new hub has it.
+    expect(uidOf(cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob'))).toBe(before.server);
+    expect((await serverReady(bob, 180_000)).name).toBe('bob');
+    expect(await bobServerStatus()).toBe(200);
+  }, 900_000);
 });
 
 describe('uninstall and reinstall with a server running', () => {
