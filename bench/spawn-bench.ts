@@ -27,7 +27,7 @@ import { notebookImages } from '../app/hub-values.js';
 import { loadConfig } from '../config/load.js';
 import { type ChartImage, chartImage } from '../constructs/jupyterhub/chart-images.js';
 import { eventually, type RunningCluster, removeInstall, runningCluster } from '../test/e2e/support/cluster.js';
-import { type HubSession, logInWithPassword } from '../test/e2e/support/hub-session.js';
+import { type HubSession, logInWithPassword, serverStatus } from '../test/e2e/support/hub-session.js';
 import { gatewayStandIn } from '../test/e2e/support/platform-stand-ins.js';
 import { installProject, type ProjectInstall } from '../test/e2e/support/project-install.js';
 import { addPeople, type TestUser } from '../test/e2e/support/test-realm.js';
@@ -172,9 +172,7 @@ async function spawnOnce(cluster: RunningCluster, hub: Hub, round: number): Prom
 async function measureSpawn(cluster: RunningCluster, hub: Hub, round: number): Promise<number> {
   const session = await hub.logIn(round);
   const name = session.username;
-  const token = await session.api('POST', `/users/${name}/tokens`, { note: 'bench:spawn', expires_in: 3600 });
-  if (token.status !== 201) throw new Error(`${hub.label}: a token for ${name}: HTTP ${token.status}`);
-  const authorization = `token ${((await token.json()) as { token: string }).token}`;
+  const token = await session.newToken('bench:spawn');
   const explain = () => cluster.kubectl(['get', 'pods,pvc,events', '-n', hub.namespace], { allowFailure: true }).stdout;
 
   const started = performance.now();
@@ -184,15 +182,7 @@ async function measureSpawn(cluster: RunningCluster, hub: Hub, round: number): P
   }
   await eventually(
     `${name}'s server answering through ${hub.label}'s proxy`,
-    () =>
-      fetch(`${hub.url}/user/${name}/api/status`, {
-        headers: { authorization },
-        redirect: 'manual',
-        signal: AbortSignal.timeout(5000),
-      }).then(
-        (r) => r.status === 200,
-        () => false,
-      ),
+    async () => (await serverStatus(hub.url, name, token)) === 200,
     explain,
     600_000,
     100, // the resolution of the figure

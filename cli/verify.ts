@@ -23,7 +23,7 @@
 import { hubUrls, keycloakEndpoints, notebookImages } from '../app/hub-values.js';
 import { loadConfig } from '../config/load.js';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
-import { command, fetchWithTimeout, run, UsageError } from './support/command.js';
+import { command, fetchWithTimeout, run, sleep, UsageError } from './support/command.js';
 import { kubectlWith } from './support/kubectl.js';
 import { type Check, check, expectEqual, formatCheck, NotApplicable } from './verify/check.js';
 import { clusterChecks } from './verify/cluster-checks.js';
@@ -84,7 +84,7 @@ async function hubHealth(hubUrl: string, waitMs: number): Promise<Response> {
       if (answer instanceof Error) throw answer;
       return answer;
     }
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await sleep(2000);
   }
 }
 

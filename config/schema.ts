@@ -103,17 +103,30 @@ const httpsUrl = z
 /** Loopback hosts, where http is not readable on the way (a developer's own Keycloak). */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** An https base URL (http only on loopback), without query or fragment: paths are appended to it. */
-const secureBaseUrl = httpsUrl
-  .refine((u) => {
-    try {
-      const url = new URL(u);
-      return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
-    } catch {
-      return true; // the URL check reports it
-    }
-  }, 'must be an https:// URL (http only on localhost: tokens and passwords cross it)')
-  .refine((u) => !/[?#]/.test(u), 'must not carry a query or fragment (the hub appends paths to it)');
+/**
+ * An https base URL without query or fragment (paths are appended to it); http only to a host
+ * `httpAllowed` accepts, where what crosses the wire is not readable on the way. `refusal` says which.
+ */
+function baseUrl(httpAllowed: (host: string) => boolean, refusal: string) {
+  return httpsUrl
+    .refine((u) => {
+      try {
+        const url = new URL(u);
+        return url.protocol === 'https:' || httpAllowed(url.hostname);
+      } catch {
+        return true; // the URL check reports it
+      }
+    }, refusal)
+    .refine((u) => !/[?#]/.test(u), 'must not carry a query or fragment (the hub appends paths to it)');
+}
+
+const isLoopback = (host: string) => LOOPBACK_HOSTS.has(host);
+
+/** An https base URL, http only on loopback (a developer's own Keycloak). */
+const secureBaseUrl = baseUrl(
+  isLoopback,
+  'must be an https:// URL (http only on localhost: tokens and passwords cross it)',
+);
 
 /**
  * A cluster Service's name (`<service>.<namespace>.svc`, optionally followed by the cluster domain):
@@ -123,16 +136,10 @@ const CLUSTER_SERVICE_HOST =
   /^[a-z0-9]([-a-z0-9]*[a-z0-9])?\.[a-z0-9]([-a-z0-9]*[a-z0-9])?\.svc(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 /** Like secureBaseUrl, and http also to a cluster Service (the hub's own calls, never a browser's). */
-const backchannelBaseUrl = httpsUrl
-  .refine((u) => {
-    try {
-      const url = new URL(u);
-      return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname) || CLUSTER_SERVICE_HOST.test(url.hostname);
-    } catch {
-      return true; // the URL check reports it
-    }
-  }, 'must be an https:// URL (http only on localhost or to a cluster Service such as http://keycloak.keycloak.svc:8080)')
-  .refine((u) => !/[?#]/.test(u), 'must not carry a query or fragment (the hub appends paths to it)');
+const backchannelBaseUrl = baseUrl(
+  (host) => isLoopback(host) || CLUSTER_SERVICE_HOST.test(host),
+  'must be an https:// URL (http only on localhost or to a cluster Service such as http://keycloak.keycloak.svc:8080)',
+);
 
 const semver = z.string().regex(/^[0-9]+\.[0-9]+\.[0-9]+$/, 'must be an exact version such as "4.4.0"');
 

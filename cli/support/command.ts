@@ -101,6 +101,9 @@ export function runTool(
 }
 
 /** fetch that gives up after `timeoutMs` (15 s by default): a post-deploy check must never hang. */
+/** Waits `ms` milliseconds (between two polls of something still settling). */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export function fetchWithTimeout(url: string, init: RequestInit = {}, timeoutMs = 15_000): Promise<Response> {
   return fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
 }

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { keycloakEndpoints } from '../../app/hub-values.js';
 import type { ThinkubeConfig } from '../../config/load.js';
-import { fetchWithTimeout } from '../support/command.js';
+import { fetchWithTimeout, sleep } from '../support/command.js';
 import type { Kubectl } from '../support/kubectl.js';
 import { type Check, check, NotApplicable, Warning } from './check.js';
 
@@ -156,8 +156,6 @@ function containerTrouble(status: ContainerStatus): string | undefined {
   }
   return undefined;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The release's Deployments (hub, proxy, user scheduler) rolled out with every replica Ready, and no

@@ -581,6 +581,20 @@ def test_the_authenticator_is_configured_by_the_generic_section(values):
     assert auth.client_id == "jupyterhub"  # the GenericOAuthenticator section still configures it
 
 
+async def log_in_while_the_code_exchange_fails(values, error: BaseException):
+    """A login through the hub's own authenticator (the policy's subclass) whose token request raises `error`."""
+    c = Config()
+    c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
+    policy_from(values).configure(c)
+    auth = c.JupyterHub.authenticator_class(config=c)
+
+    async def get_token_info(handler, params):
+        raise error
+
+    auth.get_token_info = get_token_info
+    return await auth.authenticate(CallbackRequest())
+
+
 @pytest.mark.parametrize(
     "failure",
     [ConnectionRefusedError(111, "Connection refused"), "599", "502"],
@@ -589,17 +603,9 @@ def test_the_authenticator_is_configured_by_the_generic_section(values):
 async def test_a_login_while_the_identity_provider_is_down_is_a_503_saying_so(values, failure):
     from tornado.httpclient import HTTPClientError
 
-    c = Config()
-    c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
-    policy_from(values).configure(c)
-    auth = c.JupyterHub.authenticator_class(config=c)
-
-    async def get_token_info(handler, params):
-        raise HTTPClientError(int(failure)) if isinstance(failure, str) else failure
-
-    auth.get_token_info = get_token_info
+    error = HTTPClientError(int(failure)) if isinstance(failure, str) else failure
     with pytest.raises(web.HTTPError) as refused:
-        await auth.authenticate(CallbackRequest())
+        await log_in_while_the_code_exchange_fails(values, error)
     assert refused.value.status_code == 503
     assert refused.value.log_message.startswith("the identity provider (Keycloak) cannot be reached: ")
 
@@ -607,17 +613,8 @@ async def test_a_login_while_the_identity_provider_is_down_is_a_503_saying_so(va
 async def test_a_login_keycloak_refuses_is_not_called_an_outage(values):
     from tornado.httpclient import HTTPClientError
 
-    c = Config()
-    c.GenericOAuthenticator.update(values["hub"]["config"]["GenericOAuthenticator"])
-    policy_from(values).configure(c)
-    auth = c.JupyterHub.authenticator_class(config=c)
-
-    async def get_token_info(handler, params):
-        raise HTTPClientError(400, "invalid_grant")
-
-    auth.get_token_info = get_token_info
     with pytest.raises(HTTPClientError):
-        await auth.authenticate(CallbackRequest())
+        await log_in_while_the_code_exchange_fails(values, HTTPClientError(400, "invalid_grant"))
 
 
 async def test_a_stop_that_fails_is_logged_and_the_request_goes_on(values):

@@ -13,14 +13,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { VALUES_HASH_ANNOTATION } from '../../constructs/names.js';
 import { nodeImage } from '../cluster/layout.js';
 import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
-import type { HubSession } from './support/hub-session.js';
-import { CACHE } from './support/processes.js';
+import { type HubSession, serverStatus } from './support/hub-session.js';
+import { KUBECTL } from './support/kube-apiserver.js';
+import { CookieJar } from './support/oidc-login.js';
 import { installProject, type ProjectInstall } from './support/project-install.js';
 import { terraformEnv } from './support/terraform-cli.js';
 
@@ -282,15 +282,17 @@ function serverReady(session: HubSession, timeoutMs = 600_000): Promise<HubUserM
 }
 
 /** bob's server's own API (jupyter-server's status), through the gateway, the proxy and his route. */
-function bobServerStatus(): Promise<number> {
-  return fetch(`${hubUrl}/user/bob/api/status`, {
-    headers: { authorization: `token ${bobToken}` },
-    redirect: 'manual',
-    signal: AbortSignal.timeout(10_000),
-  }).then(
-    (r) => r.status,
-    () => 0,
-  );
+const bobServerStatus = () => serverStatus(hubUrl, 'bob', bobToken);
+
+/** bob's server's pod. */
+const bobPod = () => cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob');
+
+/** bob's server started (his role's profile) and ready, and a new token of his for its API. */
+async function startBobServer(): Promise<void> {
+  const started = await bob.api('POST', '/users/bob/server', { profile: 'cpu-small' });
+  expect([201, 202], await started.text()).toContain(started.status);
+  await serverReady(bob);
+  bobToken = await bob.newToken('install e2e');
 }
 
 /** bob's server stopped and started again (his session and profile); resolves when it is ready. */
@@ -360,15 +362,10 @@ describe("people's sessions on the running release", () => {
   }, 180_000);
 
   it("starts bob's server from the pushed image on a home the provisioner bound; it answers through the proxy", async () => {
-    const started = await bob.api('POST', '/users/bob/server', { profile: 'cpu-small' });
-    expect([201, 202], await started.text()).toContain(started.status);
-    await serverReady(bob);
-    const token = await bob.api('POST', '/users/bob/tokens', { note: 'install e2e', expires_in: 7200 });
-    expect(token.status).toBe(201);
-    bobToken = ((await token.json()) as { token: string }).token;
+    await startBobServer();
     expect(await bobServerStatus()).toBe(200);
 
-    const server = cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob');
+    const server = bobPod();
     expect(ready(server)).toBe(true);
     expect(server.spec.imagePullSecrets).toEqual([{ name: 'harbor-pull-secret' }]);
     expect(
@@ -420,7 +417,7 @@ describe('npm run rollback with a server running', () => {
     git('init', '-q');
     git('add', 'config.yaml', 'dist/k8s');
     git('commit', '-q', '-m', 'install');
-    const before = { hash: valuesHash(), server: uidOf(cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob')) };
+    const before = { hash: valuesHash(), server: uidOf(bobPod()) };
 
     // A change by the README's path: the config, synth, apply, commit.
     const config = parse(readFileSync(configFile, 'utf8')) as { profiles: { description: string }[] };
@@ -438,12 +435,12 @@ describe('npm run rollback with a server running', () => {
       'rollback',
       'cli/rollback.ts',
       ['HEAD~1', '--repo', installed.terraform.dir, '--kubeconfig', cluster.kubeconfig],
-      { KUBECTL: join(CACHE, 'bin', 'kubectl') },
+      { KUBECTL },
     );
     expect(output).toContain(`rolled back to the manifests of ${git('rev-parse', '--short', 'HEAD~1').trim()}`);
     expect(uidOf(await hubRunning(before.hash))).not.toBe(uidOf(changedHub));
     // The server was never touched: the same pod, answering through the proxy; the new hub has it.
-    expect(uidOf(cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob'))).toBe(before.server);
+    expect(uidOf(bobPod())).toBe(before.server);
     expect((await serverReady(bob, 180_000)).name).toBe('bob');
     expect(await bobServerStatus()).toBe(200);
   }, 900_000);
@@ -477,7 +474,7 @@ describe('uninstall and reinstall with a server running', () => {
       {
         ...terraformEnv(installed.stackEnv),
         THINKUBE_CONFIG: installed.terraform.configFile,
-        KUBECTL: join(CACHE, 'bin', 'kubectl'),
+        KUBECTL,
       },
     );
     // The running server, the hub and the proxy are gone; the home stays, the same claim.
@@ -493,14 +490,7 @@ describe('uninstall and reinstall with a server running', () => {
     await installed.applyManifestsAndClusterStack();
     await installed.gateway.hubAnswering(900_000);
     bob = await installed.logIn(installed.users.user);
-    const started = await bob.api('POST', '/users/bob/server', { profile: 'cpu-small' });
-    expect([201, 202], await started.text()).toContain(started.status);
-    await serverReady(bob);
-    const token = await bob.api('POST', '/users/bob/tokens', {
-      note: 'install e2e, after the reinstall',
-      expires_in: 7200,
-    });
-    bobToken = ((await token.json()) as { token: string }).token;
+    await startBobServer();
     const read = await fetch(`${file}?content=1&format=text&type=file`, {
       headers: { authorization: `token ${bobToken}` },
     });
@@ -515,7 +505,7 @@ describe('faults on the running release', () => {
     const before = {
       pod: uidOf(podOf('hub')),
       proxy: uidOf(podOf('proxy')),
-      server: uidOf(cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob')),
+      server: uidOf(bobPod()),
     };
     const database = cluster.getJson<{ metadata: { uid: string } }>('pvc', '-n', NS, 'hub-db-dir').metadata.uid;
     const keys = ['hub.config.JupyterHub.cookie_secret', 'hub.config.CryptKeeper.keys'].map(hubSecretKey);
@@ -530,7 +520,7 @@ describe('faults on the running release', () => {
     const routes = await proxyRoutes(hubSecretKey('hub.config.ConfigurableHTTPProxy.auth_token'));
     expect(routes.routes['/']?.hub).toBe(true);
     // bob's server ran on, the new hub took it back, and his session from before still holds.
-    expect(uidOf(cluster.getJson<Pod>('pod', '-n', NS, 'jupyter-bob'))).toBe(before.server);
+    expect(uidOf(bobPod())).toBe(before.server);
     expect((await serverReady(bob, 180_000)).name).toBe('bob');
     expect(await bobServerStatus()).toBe(200);
   }, 420_000);
@@ -579,13 +569,11 @@ describe('faults on the running release', () => {
     // A new login: the hub's redirect needs no Keycloak; its callback does, and says so.
     const login = await fetch(`${hubUrl}/hub/oauth_login`, { redirect: 'manual' });
     expect(login.status).toBe(302);
-    const stateCookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const stateCookie = new CookieJar();
+    stateCookie.keep(login);
     const state = new URL(login.headers.get('location') ?? '').searchParams.get('state') ?? '';
     const callback = await fetch(`${hubUrl}/hub/oauth_callback?code=any&state=${encodeURIComponent(state)}`, {
-      headers: { cookie: stateCookie },
+      headers: { cookie: stateCookie.header() },
       redirect: 'manual',
     });
     expect(callback.status).toBe(503);

@@ -14,6 +14,20 @@ export interface HubSession {
   request(path: string, init?: RequestInit): Promise<Response>;
   /** The hub's REST API (`path` below /hub/api), as the session; JSON in and out. */
   api(method: string, path: string, body?: unknown): Promise<Response>;
+  /** A new API token of the person's (for their server's own API), valid for an hour. */
+  newToken(note: string): Promise<string>;
+}
+
+/** The status of `user`'s server's own API (jupyter-server's status) through the proxy; 0 when nothing answered. */
+export function serverStatus(hubUrl: string, user: string, token: string): Promise<number> {
+  return fetch(`${hubUrl}/user/${user}/api/status`, {
+    headers: { authorization: `token ${token}` },
+    redirect: 'manual',
+    signal: AbortSignal.timeout(10_000),
+  }).then(
+    (r) => r.status,
+    () => 0,
+  );
 }
 
 /** Requests to the hub carrying the cookies it set (and its XSRF token), redirects not followed. */
@@ -44,14 +58,20 @@ async function session(client: ReturnType<typeof hubClient>, username: string): 
   if (home.status !== 200 || !cookies.get('_xsrf')) {
     throw new Error(`the hub's home page after login: HTTP ${home.status}, XSRF cookie ${cookies.get('_xsrf')}`);
   }
+  const api: HubSession['api'] = (method, path, body) =>
+    request(`/hub/api${path}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
   return {
     username,
     request,
-    api: (method, path, body) =>
-      request(`/hub/api${path}`, {
-        method,
-        ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-      }),
+    api,
+    async newToken(note) {
+      const response = await api('POST', `/users/${username}/tokens`, { note, expires_in: 3600 });
+      if (response.status !== 201) throw new Error(`a token for ${username}: HTTP ${response.status}`);
+      return ((await response.json()) as { token: string }).token;
+    },
   };
 }
 

@@ -13,7 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { NETWORK } from '../../cluster/layout.js';
 import { eventually, RESTRICTED_CONTAINER, type RunningCluster } from './cluster.js';
-import { bridgeIntoNode, type NodeBridge } from './node-bridge.js';
+import { bridgeIntoNode } from './node-bridge.js';
 
 /** The port the gateway stand-in's Service answers on (plain HTTP: TLS would end at a real Gateway). */
 const GATEWAY_PORT = 80;
@@ -89,12 +89,11 @@ export async function gatewayStandIn(
   ]);
   const explain = () =>
     cluster.kubectl(['get', 'pods,svc,endpoints,events', '-n', options.namespace], { allowFailure: true }).stdout;
-  await cluster.kubectlAsync(
+  const waited = await cluster.kubectlAsync(
     ['wait', '-n', options.namespace, '--for=condition=Ready', 'pod/gateway', '--timeout=300s'],
-    {
-      allowFailure: true,
-    },
+    { allowFailure: true },
   );
+  if (waited.status !== 0) throw new Error(`the gateway stand-in is not Ready: ${waited.stderr}\n${explain()}`);
   const { clusterIP } = cluster.getJson<{ spec: { clusterIP: string } }>(
     'service',
     '-n',
@@ -132,7 +131,7 @@ export async function inClusterKeycloak(
   cluster: RunningCluster,
   options: { namespace: string; port: number },
 ): Promise<InClusterKeycloak> {
-  const bridge: NodeBridge = await bridgeIntoNode(`keycloak-${options.port}`, options.port, cluster.nodeIp);
+  const bridge = await bridgeIntoNode(`keycloak-${options.port}`, options.port, cluster.nodeIp);
   cluster.apply([
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: options.namespace } },
     {

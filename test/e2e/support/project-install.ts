@@ -24,6 +24,7 @@ import { type RunningCluster, removeInstall } from './cluster.js';
 import { type HarborServer, startHarbor } from './harbor-server.js';
 import { type HubSession, logInToHub } from './hub-session.js';
 import { type KeycloakServer, startKeycloak } from './keycloak-server.js';
+import { KUBECTL } from './kube-apiserver.js';
 import {
   type GatewayStandIn,
   gatewayStandIn,
@@ -31,7 +32,6 @@ import {
   inClusterKeycloak,
 } from './platform-stand-ins.js';
 import { ensureTestBase, PODMAN_FLAGS, smallImageSpec } from './podman.js';
-import { CACHE } from './processes.js';
 import { createTerraformProject, type TerraformProject } from './terraform-cli.js';
 import { addPeople, grantHubAccess, type TestRealm, type TestUser, testUsers } from './test-realm.js';
 
@@ -123,6 +123,13 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
   await harbor.api('POST', '/projects', { project_name: PROJECT, metadata: { public: 'false' } });
   const chartImages = await chartImagesInHarbor(harbor, PROJECT);
   cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
+  // A Gateway's place (no Gateway controller here), ready before the release it will front.
+  const gateway = await gatewayStandIn(cluster, {
+    namespace: options.gatewayNamespace,
+    releaseNamespace: options.namespace,
+    image: chartImages.proxyImage,
+    pull: { registry: harbor.host, ...harbor.admin },
+  });
 
   const terraform = createTerraformProject(
     configYamlWith(
@@ -167,8 +174,7 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
     chartImages,
     terraform,
     dist,
-    // Made below, before anything uses it.
-    gateway: undefined as unknown as GatewayStandIn,
+    gateway,
     users,
     stackEnv,
     pullRobot: {},
@@ -188,7 +194,7 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
       return { HARBOR_PUSH_USERNAME: output('push_robot_name'), HARBOR_PUSH_PASSWORD: output('push_robot_secret') };
     },
     async applyManifestsAndClusterStack() {
-      await run('kubectl apply --server-side -f dist/k8s', join(CACHE, 'bin', 'kubectl'), [
+      await run('kubectl apply --server-side -f dist/k8s', KUBECTL, [
         '--kubeconfig',
         cluster.kubeconfig,
         'apply',
@@ -203,7 +209,7 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
       );
     },
     grantHubAccess: () => grantHubAccess(keycloak, defaults, people),
-    logIn: (user) => logInToHub(installed.gateway.url, publicCallback, user),
+    logIn: (user) => logInToHub(gateway.url, publicCallback, user),
     async remove(cluster) {
       await removeInstall(cluster, {
         namespace: options.namespace,
@@ -218,7 +224,7 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
   };
 
   try {
-    await operatorPath(installed, cluster, options, people);
+    await operatorPath(installed, people);
   } catch (error) {
     // The caller never gets the install to remove: remove it here, then say what failed.
     await installed.remove(cluster).catch(() => undefined);
@@ -227,13 +233,9 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
   return installed;
 }
 
-async function operatorPath(
-  installed: ProjectInstall,
-  cluster: RunningCluster,
-  options: ProjectInstallOptions,
-  people: TestUser[],
-): Promise<void> {
-  const { npmRun, terraform, dist, keycloak, harbor, chartImages } = installed;
+/** The README's operator path, from synth to the cluster stack. */
+async function operatorPath(installed: ProjectInstall, people: TestUser[]): Promise<void> {
+  const { npmRun, terraform, dist, keycloak, harbor } = installed;
   // The README's path, in its order.
   await npmRun('synth', 'main.ts', ['--config', terraform.configFile, '--out', dist]);
   const pushRobot = await installed.deployIdentityAndRegistry();
@@ -247,14 +249,5 @@ async function operatorPath(
     );
   }
   await installed.applyManifestsAndClusterStack();
-  // A Gateway's place (no Gateway controller here).
-  Object.assign(installed, {
-    gateway: await gatewayStandIn(cluster, {
-      namespace: options.gatewayNamespace,
-      releaseNamespace: options.namespace,
-      image: chartImages.proxyImage,
-      pull: { registry: harbor.host, ...harbor.admin },
-    }),
-  });
   writeFileSync(join(terraform.dir, 'transcript.log'), installed.transcript.join('\n'));
 }
