@@ -5,7 +5,7 @@
 #
 #   scripts/install-tools.sh            # everything
 #   scripts/install-tools.sh helm       # just helm
-#   scripts/install-tools.sh cluster    # the single-node cluster's parts (scripts/tools/*.sh)
+#   scripts/install-tools.sh cluster    # the test cluster's parts (scripts/tools/*.sh)
 #
 # Prints nothing but progress; afterwards put "$THINKUBE_CACHE/bin" on PATH (scripts/env.sh does).
 # The cluster's parts are one small script each in scripts/tools/, their versions in
@@ -329,7 +329,7 @@ install_pip_tool() {
   printf '%s' "$version" > "$venv/.version"
 }
 
-# The single-node cluster's parts, in build order (cluster-images needs coredns and local-path-provisioner).
+# The test cluster's parts, in build order (cluster-images needs coredns and local-path-provisioner).
 CLUSTER_TOOLS=(node-packages kube-node crictl coredns local-path-provisioner fake-gpu-plugin kube-router cluster-images user-scheduler chart-images)
 ALL_TOOLS=(helm keycloak hub-python ruff check-jsonschema checkov chromium podman kube tofu providers harbor cluster)
 

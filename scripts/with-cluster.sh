@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a command with the single-node test cluster up (npm run cluster), then takes it down, keeping
+# Runs a command with the two-node test cluster up (npm run cluster), then takes it down, keeping
 # its logs under test-results/cluster when the command failed. A cluster that was up already (a
 # developer's) is used and left up.
 #

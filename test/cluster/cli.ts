@@ -1,5 +1,5 @@
 /**
- * npm run cluster -- up | down | status: the single-node test cluster (test/cluster/node.ts).
+ * npm run cluster -- up | down | status: the two-node test cluster (test/cluster/node.ts).
  *
  *   npm run cluster -- up       # fresh certificates and data; node Ready and CoreDNS answering
  *   npm run cluster -- status   # exit 0 when up, 3 when not

@@ -1,9 +1,10 @@
 /**
- * The single-node cluster whose pods run: etcd, kube-apiserver, kube-controller-manager, kube-scheduler,
- * kube-proxy, containerd and kubelet as processes inside the node's network namespace (layout.ts), with
- * CoreDNS as its first pod. `up` makes everything fresh (certificates, tokens, data); `down` stops every
- * process by PID and removes what they left: pod sandboxes, mounts, kubelet's cgroups, the routes, the
- * veth pair and the namespace. Needs root (network namespaces, mounts, cgroups).
+ * The test cluster whose pods run: etcd, kube-apiserver, kube-controller-manager, kube-scheduler and
+ * kube-proxy, and per node (layout.ts NODES: a GPU node and a node without GPUs) a containerd and a
+ * kubelet, all as processes inside the cluster's network namespace, with CoreDNS as its first pod. `up`
+ * makes everything fresh (certificates, tokens, data); `down` stops every process by PID and removes what
+ * they left: pod sandboxes, mounts, the second node's mount namespace, kubelet's cgroups, the routes, the
+ * veth pair and the namespace. Needs root (network and mount namespaces, mounts, cgroups).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
@@ -18,25 +19,27 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { corednsObjects } from './coredns.js';
 import {
   API_PORT,
+  type ClusterNode,
   clusterDir,
   clusterPaths,
   GPU,
   GPU_ALLOCATABLE_OUTPUT,
+  GPU_NODE,
   GPU_RUNTIME_HANDLER,
-  KUBELET_HEALTHZ_PORT,
   NETWORK,
   NODE_IMAGES,
   NODE_IMAGES_DIR,
-  NODE_NAME,
+  NODES,
+  nodePaths,
   pinnedVersions,
   TOOLS_BIN,
 } from './layout.js';
-import { writeNodeFiles } from './node-files.js';
+import { writeClusterFiles, writeNodeFiles } from './node-files.js';
 import { kubeconfigFor, makePki } from './pki.js';
 import { POLICY_CONTROLLER, policyControllerArgs, policyControllerObjects } from './policy-controller.js';
 import { STORAGE_NAMESPACE, storageObjects } from './storage.js';
@@ -46,11 +49,12 @@ const KUBECTL = join(TOOLS_BIN, 'kubectl');
 const HOST_KUBELET_DIR = '/var/lib/kubelet';
 const madeHostKubeletDir = () => join(clusterPaths().root, 'made-var-lib-kubelet');
 const NETNS_PATH = `/run/netns/${NETWORK.namespace}`;
-/** The node's agents, stopped first (kubelet last of them), before the pods' sandboxes are removed. */
-const NODE_AGENTS = ['kube-router', 'fake-gpu-plugin', 'kubelet'] as const;
-/** Stopped in this order: the node first (so nothing restarts pods), the control plane last. */
+/** The nodes' agents, stopped first (the kubelets last of them), before the pods' sandboxes are removed. */
+const NODE_AGENTS = ['kube-router', 'fake-gpu-plugin', 'kubelet-2', 'kubelet'] as const;
+/** Stopped in this order: the nodes first (so nothing restarts pods), the control plane last. */
 const PROCESSES = [
   ...NODE_AGENTS,
+  'containerd-2',
   'containerd',
   'kube-proxy',
   'kube-scheduler',
@@ -59,6 +63,10 @@ const PROCESSES = [
   'etcd',
 ] as const;
 type ProcessName = (typeof PROCESSES)[number];
+const kubeletProcess = (node: ClusterNode) => `kubelet${node.processSuffix}` as const;
+const containerdProcess = (node: ClusterNode) => `containerd${node.processSuffix}` as const;
+/** The nodes that have a mount namespace of their own (every node but the first). */
+const ownMountNamespace = (node: ClusterNode) => node !== GPU_NODE;
 
 export class ClusterError extends Error {}
 
@@ -124,12 +132,16 @@ function alive(name: string): boolean {
   return pid !== undefined && isRunning(pid);
 }
 
-/** Starts `command` inside the node's network namespace, detached, logging to logs/<name>.log. */
-function startInNode(name: ProcessName, command: string, args: string[]): ChildProcess {
+/**
+ * Starts `command` inside the cluster's network namespace (and a node's mount namespace, when given),
+ * detached, logging to logs/<name>.log.
+ */
+function startInNode(name: ProcessName, command: string, args: string[], mountNamespace?: string): ChildProcess {
   const paths = clusterPaths();
   const log = openSync(join(paths.logs, `${name}.log`), 'a');
   // nsenter --net, not `ip netns exec`: the latter remounts /sys, which hides the cgroups from kubelet.
-  const child = spawn('nsenter', [`--net=${NETNS_PATH}`, command, ...args], {
+  const namespaces = [`--net=${NETNS_PATH}`, ...(mountNamespace ? [`--mount=${mountNamespace}`] : [])];
+  const child = spawn('nsenter', [...namespaces, command, ...args], {
     detached: true,
     stdio: ['ignore', log, log],
     env: { ...process.env, PATH: `${TOOLS_BIN}:${process.env.PATH}` },
@@ -180,6 +192,7 @@ function requireTools(): void {
     '/usr/lib/cni/host-local',
     '/usr/lib/cni/portmap',
     '/usr/sbin/ipset',
+    '/usr/bin/unshare',
   ]) {
     if (!existsSync(file)) problems.push(`${file} is missing`);
   }
@@ -204,9 +217,11 @@ function setUpNetwork(): void {
   inNode(['ip', 'link', 'set', 'lo', 'up']);
   inNode(['ip', 'addr', 'add', `${NETWORK.nodeIp}/${NETWORK.linkPrefix}`, 'dev', NETWORK.nodeLink]);
   inNode(['ip', 'link', 'set', NETWORK.nodeLink, 'up']);
-  inNode(['ip', 'link', 'add', NETWORK.bridge, 'type', 'bridge']);
-  inNode(['ip', 'addr', 'add', `${NETWORK.podGateway}/24`, 'dev', NETWORK.bridge]);
-  inNode(['ip', 'link', 'set', NETWORK.bridge, 'up']);
+  for (const node of NODES) {
+    inNode(['ip', 'link', 'add', node.bridge, 'type', 'bridge']);
+    inNode(['ip', 'addr', 'add', `${node.podGateway}/${node.podCidr.split('/')[1]}`, 'dev', node.bridge]);
+    inNode(['ip', 'link', 'set', node.bridge, 'up']);
+  }
   // Forwarding and bridge filtering (kube-proxy's Service rules see bridged pod traffic) in the node only.
   inNode(['sysctl', '-qw', 'net.ipv4.ip_forward=1']);
   inNode(['sysctl', '-qw', 'net.bridge.bridge-nf-call-iptables=1']);
@@ -231,9 +246,31 @@ function mountsUnder(root: string): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
-/** kubelet's cgroups (cgroupfs driver: `kubepods` under each v1 controller), leaves first. */
+const CGROUP_BASE = '/sys/fs/cgroup';
+/** Where each node's kubelet keeps its pods' cgroups under a v1 controller (cgroupfs: `<root>/kubepods`). */
+const kubeletCgroups = (controller: string) =>
+  NODES.map((node) => join(CGROUP_BASE, controller, node.cgroupRoot === '/' ? 'kubepods' : node.cgroupRoot));
+
+/**
+ * A node's cgroup root under every v1 controller (kubelet refuses a root that does not exist); cpuset's
+ * CPUs and memory nodes copied from the top, as a new cpuset takes no task until they are set.
+ */
+function makeCgroupRoot(node: ClusterNode): void {
+  if (node.cgroupRoot === '/') return;
+  for (const controller of readdirSync(CGROUP_BASE)) {
+    const top = join(CGROUP_BASE, controller);
+    if (controller === 'unified' || !existsSync(join(top, 'cgroup.procs'))) continue;
+    const dir = join(top, node.cgroupRoot);
+    mkdirSync(dir, { recursive: true });
+    if (controller === 'cpuset') {
+      for (const file of ['cpuset.cpus', 'cpuset.mems']) writeFileSync(join(dir, file), readFileSync(join(top, file)));
+    }
+  }
+}
+
+/** kubelet's cgroups (each node's, under each v1 controller), leaves first. */
 function removeKubeletCgroups(): void {
-  const base = '/sys/fs/cgroup';
+  const base = CGROUP_BASE;
   const removeTree = (dir: string) => {
     for (const entry of readdirSync(dir)) {
       const child = join(dir, entry);
@@ -245,35 +282,81 @@ function removeKubeletCgroups(): void {
   };
   if (!existsSync(base)) return;
   for (const controller of readdirSync(base)) {
-    const kubepods = join(base, controller, 'kubepods');
-    if (existsSync(kubepods)) removeTree(kubepods);
+    for (const dir of kubeletCgroups(controller)) if (existsSync(dir)) removeTree(dir);
   }
 }
 
-/** kubelet, as `up` starts it (the files writeNodeFiles wrote, the certificates makePki made). */
-function startKubelet(): void {
-  const paths = clusterPaths();
-  startInNode('kubelet', join(TOOLS_BIN, 'kubelet'), [
-    `--config=${join(paths.config, 'kubelet.yaml')}`,
-    `--kubeconfig=${join(paths.pki, 'kubelet.kubeconfig')}`,
-    `--root-dir=${join(paths.data, 'kubelet')}`,
-    `--cert-dir=${join(paths.data, 'kubelet-pki')}`,
-    `--node-ip=${NETWORK.nodeIp}`,
-    `--hostname-override=${NODE_NAME}`,
+/**
+ * A node's own mount namespace, kept by a bind-mounted file (unshare --mount=<file>), where
+ * /var/lib/kubelet is that node's directory: its kubelet and containerd both run in it, so the volumes
+ * kubelet mounts are the ones containerd gives the containers. Mounts from the host still propagate in.
+ */
+function makeMountNamespace(node: ClusterNode): string {
+  const own = nodePaths(node);
+  const dir = dirname(own.mountNamespace);
+  mkdirSync(dir, { recursive: true });
+  // A namespace file must sit on a private mount (else the bind would propagate into the namespace itself).
+  run('mount', ['--bind', dir, dir]);
+  run('mount', ['--make-private', dir]);
+  writeFileSync(own.mountNamespace, '');
+  const kubeletDir = join(own.data, 'var-lib-kubelet');
+  mkdirSync(kubeletDir, { recursive: true });
+  run('unshare', [
+    `--mount=${own.mountNamespace}`,
+    '--propagation',
+    'slave',
+    'mount',
+    '--bind',
+    kubeletDir,
+    HOST_KUBELET_DIR,
   ]);
+  return own.mountNamespace;
 }
 
+/** A node's kubelet, as `up` starts it (the files writeNodeFiles wrote, the certificates makePki made). */
+function startKubelet(node: ClusterNode): void {
+  const paths = clusterPaths();
+  const own = nodePaths(node);
+  startInNode(
+    kubeletProcess(node),
+    join(TOOLS_BIN, 'kubelet'),
+    [
+      `--config=${join(own.config, 'kubelet.yaml')}`,
+      `--kubeconfig=${join(paths.pki, `kubelet${node.processSuffix}.kubeconfig`)}`,
+      `--root-dir=${join(own.data, 'kubelet')}`,
+      `--cert-dir=${join(own.data, 'kubelet-pki')}`,
+      `--node-ip=${NETWORK.nodeIp}`,
+      `--hostname-override=${node.name}`,
+    ],
+    ownMountNamespace(node) ? own.mountNamespace : undefined,
+  );
+}
+
+function startContainerd(node: ClusterNode, config: string): void {
+  startInNode(
+    containerdProcess(node),
+    '/usr/bin/containerd',
+    ['--config', config],
+    ownMountNamespace(node) ? nodePaths(node).mountNamespace : undefined,
+  );
+}
+
+const nodeReady = (node: ClusterNode) =>
+  adminKubectl(['get', 'node', node.name, '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}'], {
+    allowFailure: true,
+  }).stdout === 'True';
+
 /**
- * Stops kubelet (SIGTERM, by PID) and starts it again with the same files, as a node's kubelet restarts
- * after an upgrade or a crash; the pods' containers keep running under containerd meanwhile. Returns
- * once kubelet answers its health check again.
+ * Stops a node's kubelet (SIGTERM, by PID) and starts it again with the same files, as a node's kubelet
+ * restarts after an upgrade or a crash; the pods' containers keep running under containerd meanwhile.
+ * Returns once kubelet answers its health check again.
  */
-export async function restartKubelet(): Promise<void> {
-  const pid = pidOf('kubelet');
+export async function restartKubelet(node: ClusterNode = GPU_NODE): Promise<void> {
+  const pid = pidOf(kubeletProcess(node));
   if (pid === undefined || !clusterStatus().up)
     throw new ClusterError('the cluster is not up: run npm run cluster -- up');
   await stopPid(pid);
-  startKubelet();
+  startKubelet(node);
   const healthz = () =>
     run(
       'nsenter',
@@ -284,13 +367,13 @@ export async function restartKubelet(): Promise<void> {
         '-q',
         '-O',
         '-',
-        `http://127.0.0.1:${KUBELET_HEALTHZ_PORT}/healthz`,
+        `http://127.0.0.1:${node.kubeletHealthzPort}/healthz`,
       ],
       {
         allowFailure: true,
       },
     ).stdout === 'ok';
-  await waitFor('kubelet /healthz after its restart', healthz, 'kubelet', 60_000);
+  await waitFor(`${node.name}'s kubelet /healthz after its restart`, healthz, kubeletProcess(node), 60_000);
 }
 
 /**
@@ -318,9 +401,9 @@ export function leftovers(): string[] {
     }
   }
   for (const mount of mountsUnder(paths.root)) found.push(`mount ${mount}`);
-  if (existsSync('/sys/fs/cgroup')) {
-    for (const controller of readdirSync('/sys/fs/cgroup')) {
-      if (existsSync(join('/sys/fs/cgroup', controller, 'kubepods'))) found.push(`cgroup ${controller}/kubepods`);
+  if (existsSync(CGROUP_BASE)) {
+    for (const controller of readdirSync(CGROUP_BASE)) {
+      for (const dir of kubeletCgroups(controller)) if (existsSync(dir)) found.push(`cgroup ${dir}`);
     }
   }
   if (existsSync(NETNS_PATH)) found.push(`network namespace ${NETWORK.namespace}`);
@@ -344,14 +427,11 @@ export function clusterStatus(): { up: boolean; lines: string[] } {
     lines.push(`${name}: ${running ? `running (pid ${pidOf(name)})` : 'not running'}`);
   }
   if (up) {
-    const node = adminKubectl(
-      ['get', 'node', NODE_NAME, '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}'],
-      {
-        allowFailure: true,
-      },
-    );
-    up = node.stdout.trim() === 'True';
-    lines.push(`node ${NODE_NAME}: ${up ? 'Ready' : `not Ready ${node.stderr.trim()}`}`);
+    for (const node of NODES) {
+      const ready = nodeReady(node);
+      up &&= ready;
+      lines.push(`node ${node.name}: ${ready ? 'Ready' : 'not Ready'}`);
+    }
   }
   return { up, lines };
 }
@@ -381,7 +461,8 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
   const versions = pinnedVersions();
 
   makePki(paths.pki);
-  const files = writeNodeFiles(paths);
+  const shared = writeClusterFiles(paths);
+  const nodeFiles = NODES.map((node) => writeNodeFiles(paths, node, shared.resolvConf));
   setUpNetwork();
   const pki = (file: string) => join(paths.pki, file);
   const kubeconfig = (component: string) => pki(`${component}.kubeconfig`);
@@ -427,7 +508,7 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
   const apiServerReadySeconds = since();
   log(`kube-apiserver ready: ${apiServerReadySeconds} s`);
 
-  startInNode('kube-proxy', join(TOOLS_BIN, 'kube-proxy'), [`--config=${files.kubeProxy}`]);
+  startInNode('kube-proxy', join(TOOLS_BIN, 'kube-proxy'), [`--config=${shared.kubeProxy}`]);
   startInNode('kube-controller-manager', join(TOOLS_BIN, 'kube-controller-manager'), [
     `--kubeconfig=${kubeconfig('controller-manager')}`,
     `--authentication-kubeconfig=${kubeconfig('controller-manager')}`,
@@ -449,27 +530,36 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
     '--bind-address=127.0.0.1',
     '--leader-elect=false',
   ]);
-  startInNode('containerd', '/usr/bin/containerd', ['--config', files.containerd]);
-  const ctr = (args: string[], allowFailure = false) =>
-    run('ctr', ['--address', paths.containerdSocket, '--namespace', 'k8s.io', ...args], { allowFailure });
-  await waitFor('containerd', () => ctr(['version'], true).status === 0, 'containerd', 60_000);
-  for (const image of NODE_IMAGES) ctr(['images', 'import', join(NODE_IMAGES_DIR, `${image}.tar`)]);
-
   // kubelet's device manager listens at a fixed host path, whatever --root-dir says: note whether this
-  // cluster makes /var/lib/kubelet, so that `down` removes it again.
-  if (!existsSync(HOST_KUBELET_DIR)) writeFileSync(madeHostKubeletDir(), HOST_KUBELET_DIR);
-  startKubelet();
-  await waitFor(
-    `node ${NODE_NAME} Ready`,
-    () =>
-      adminKubectl(['get', 'node', NODE_NAME, '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}'], {
-        allowFailure: true,
-      }).stdout === 'True',
-    'kubelet',
-    120_000,
-  );
+  // cluster makes /var/lib/kubelet, so that `down` removes it again (the second node binds its own over it).
+  if (!existsSync(HOST_KUBELET_DIR)) {
+    mkdirSync(HOST_KUBELET_DIR, { recursive: true });
+    writeFileSync(madeHostKubeletDir(), HOST_KUBELET_DIR);
+  }
+  NODES.forEach((node, i) => {
+    if (ownMountNamespace(node)) makeMountNamespace(node);
+    makeCgroupRoot(node);
+    startContainerd(node, (nodeFiles[i] as { containerd: string }).containerd);
+  });
+  for (const node of NODES) {
+    const ctr = (args: string[], allowFailure = false) =>
+      run('ctr', ['--address', nodePaths(node).containerdSocket, '--namespace', 'k8s.io', ...args], { allowFailure });
+    await waitFor(
+      `${node.name}'s containerd`,
+      () => ctr(['version'], true).status === 0,
+      containerdProcess(node),
+      60_000,
+    );
+    for (const image of NODE_IMAGES) ctr(['images', 'import', join(NODE_IMAGES_DIR, `${image}.tar`)]);
+    startKubelet(node);
+  }
+  for (const node of NODES) {
+    await waitFor(`node ${node.name} Ready`, () => nodeReady(node), kubeletProcess(node), 120_000);
+  }
   const nodeReadySeconds = since();
-  log(`node ${NODE_NAME} Ready: ${nodeReadySeconds} s (Kubernetes ${versions.KUBERNETES_VERSION})`);
+  log(
+    `nodes ${NODES.map((n) => n.name).join(', ')} Ready: ${nodeReadySeconds} s (Kubernetes ${versions.KUBERNETES_VERSION})`,
+  );
 
   // The cluster's own parts, applied together and then waited for (the GPU count reaches the node's
   // status only on kubelet's next status update, so the waits overlap): GPUs without GPUs (the device
@@ -481,7 +571,7 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
   adminKubectl([
     'label',
     'node',
-    NODE_NAME,
+    GPU_NODE.name,
     '--overwrite',
     ...Object.entries(GPU.nodeLabels).map(([k, v]) => `${k}=${v}`),
   ]);
@@ -504,7 +594,7 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
   startInNode(
     'kube-router',
     join(TOOLS_BIN, 'kube-router'),
-    policyControllerArgs(routerKubeconfig, NODE_NAME, NETWORK.serviceCidr),
+    policyControllerArgs(routerKubeconfig, GPU_NODE.name, NETWORK.serviceCidr),
   );
 
   const runtimeClass = {
@@ -542,9 +632,14 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
   log(`storage provisioners Ready: ${storageReadySeconds} s`);
 
   const gpusAllocatable = () =>
-    adminKubectl(['get', 'node', NODE_NAME, '-o', GPU_ALLOCATABLE_OUTPUT], { allowFailure: true }).stdout ===
+    adminKubectl(['get', 'node', GPU_NODE.name, '-o', GPU_ALLOCATABLE_OUTPUT], { allowFailure: true }).stdout ===
     String(GPU.count);
-  await waitFor(`${GPU.count} ${GPU.resource} allocatable on ${NODE_NAME}`, gpusAllocatable, 'fake-gpu-plugin', 60_000);
+  await waitFor(
+    `${GPU.count} ${GPU.resource} allocatable on ${GPU_NODE.name}`,
+    gpusAllocatable,
+    'fake-gpu-plugin',
+    60_000,
+  );
   const gpusReadySeconds = since();
   log(`${GPU.count} ${GPU.resource} allocatable: ${gpusReadySeconds} s`);
   const policyChains = () =>
@@ -583,21 +678,20 @@ export async function clusterDown(log: (line: string) => void = console.log, log
     rmSync(join(paths.pids, `${name}.pid`), { force: true });
   };
   for (const name of NODE_AGENTS) await stop(name);
-  if (alive('containerd')) {
+  for (const node of NODES) {
+    if (!alive(containerdProcess(node))) continue;
     // The pods: stop and remove every sandbox (containers, CNI teardown, their mounts) while containerd runs.
     const crictl = (args: string[]) =>
       run(
         join(TOOLS_BIN, 'crictl'),
-        ['--runtime-endpoint', `unix://${paths.containerdSocket}`, '--timeout', '30s', ...args],
-        {
-          allowFailure: true,
-        },
+        ['--runtime-endpoint', `unix://${nodePaths(node).containerdSocket}`, '--timeout', '30s', ...args],
+        { allowFailure: true },
       );
     const pods = crictl(['pods', '-q']).stdout.split('\n').filter(Boolean);
     if (pods.length > 0) {
       crictl(['stopp', ...pods]);
       crictl(['rmp', '-f', ...pods]);
-      log(`removed ${pods.length} pod sandbox(es)`);
+      log(`removed ${pods.length} pod sandbox(es) of ${node.name}`);
     }
   }
   for (const name of PROCESSES.slice(NODE_AGENTS.length)) await stop(name);

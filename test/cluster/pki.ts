@@ -7,12 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_URL, NETWORK, NODE_NAME } from './layout.js';
+import { API_URL, CPU_NODE, GPU_NODE, NETWORK } from './layout.js';
 
 /** The component users of the static token file; `admin` is in system:masters. */
 export const COMPONENT_USERS = {
   admin: { user: 'thinkube-admin', groups: ['system:masters'] },
-  kubelet: { user: `system:node:${NODE_NAME}`, groups: ['system:nodes'] },
+  // One identity per node (the Node authorizer and NodeRestriction hold each kubelet to its own node).
+  kubelet: { user: `system:node:${GPU_NODE.name}`, groups: ['system:nodes'] },
+  'kubelet-2': { user: `system:node:${CPU_NODE.name}`, groups: ['system:nodes'] },
   'controller-manager': { user: 'system:kube-controller-manager', groups: [] },
   scheduler: { user: 'system:kube-scheduler', groups: [] },
   'kube-proxy': { user: 'system:kube-proxy', groups: [] },

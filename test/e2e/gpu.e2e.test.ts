@@ -3,21 +3,30 @@
  * device plugin on kubelet's API (test/cluster/fake-gpu-plugin), so a pod shaped as the default
  * config's GPU servers are (the resource, node selector, tolerations and RuntimeClass of `gpu:`) is
  * scheduled by the GPU count, started under the `nvidia` RuntimeClass and given its own device, and a
- * pod asking for more than the node has left stays Pending with the scheduler saying why.
+ * pod asking for more than the node has left stays Pending with the scheduler saying why. The cluster's
+ * second node has no GPUs: the scheduler keeps GPU pods off it, by the profile's node selector and, for
+ * a pod that asks only for the resource, by the resource itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { ThinkubeConfig } from '../../config/load.js';
-import { GPU, NODE_NAME, nodeImage } from '../cluster/layout.js';
+import { CPU_NODE, GPU, NODE_NAME, nodeImage } from '../cluster/layout.js';
 import { configWith } from '../support/synth.js';
-import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
+import { eventually, holdGpus, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
 
 const NS = 'gpu-e2e';
 let cluster: RunningCluster;
 let gpu: ThinkubeConfig['gpu'];
+let releaseGpus: (() => void) | undefined;
 
-/** A server-like pod with the GPU profile's scheduling, asking for `gpus`, printing its devices. */
-function gpuPod(name: string, gpus: number): object {
+/**
+ * A server-like pod with the GPU profile's scheduling, asking for `gpus`, printing its devices; `bare`:
+ * the resource alone (no node selector, tolerations or RuntimeClass), as a hand-made pod might ask.
+ */
+function gpuPod(name: string, gpus: number, bare = false): object {
+  const scheduling = bare
+    ? {}
+    : { nodeSelector: gpu.nodeSelector, tolerations: gpu.tolerations, runtimeClassName: gpu.runtimeClassName };
   return {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -25,9 +34,7 @@ function gpuPod(name: string, gpus: number): object {
     spec: {
       restartPolicy: 'Never',
       terminationGracePeriodSeconds: 1,
-      nodeSelector: gpu.nodeSelector,
-      tolerations: gpu.tolerations,
-      runtimeClassName: gpu.runtimeClassName,
+      ...scheduling,
       containers: [
         {
           name: 'notebook',
@@ -62,6 +69,8 @@ async function runningWithDevices(name: string): Promise<string[]> {
 
 beforeAll(async () => {
   cluster = runningCluster();
+  // Every GPU of the node is this file's while it runs (the counts below are the node's whole).
+  releaseGpus = await holdGpus('gpu.e2e');
   gpu = configWith('gpu:\n  enabled: true\n  runtimeClassName: nvidia\n').gpu;
   await cluster.deleted(['namespace', NS]);
   cluster.kubectl(['apply', '-f', '-'], {
@@ -71,10 +80,11 @@ beforeAll(async () => {
       metadata: { name: NS, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } },
     }),
   });
-}, 180_000);
+}, 30 * 60_000);
 
 afterAll(async () => {
   await cluster?.deleted(['namespace', NS]);
+  releaseGpus?.();
 });
 
 describe('GPUs on the running cluster', () => {
@@ -119,8 +129,29 @@ describe('GPUs on the running cluster', () => {
           ),
       () => cluster.kubectl(['-n', NS, 'describe', 'pod', 'gpu-c'], { allowFailure: true }).stdout,
     );
-    expect(unschedulable.message).toContain(`Insufficient ${gpu.resourceName}`);
+    // Both nodes are weighed: the GPU node is full, and the node without GPUs (idle) is not the profile's.
+    expect(unschedulable.message).toContain('0/2 nodes are available');
+    expect(unschedulable.message).toContain(`1 Insufficient ${gpu.resourceName}`);
+    expect(unschedulable.message).toContain("1 node(s) didn't match Pod's node affinity/selector");
     expect(cluster.getJson<Pod>('pod', '-n', NS, 'gpu-c').status.phase).toBe('Pending');
+    // Without the profile's selector, the resource alone keeps it off the node without GPUs.
+    cluster.kubectl(['apply', '-f', '-'], { input: stringify(gpuPod('gpu-bare', 1, true)) });
+    const bare = await eventually(
+      'gpu-bare unschedulable',
+      () =>
+        cluster
+          .getJson<Pod>('pod', '-n', NS, 'gpu-bare')
+          .status.conditions?.find((c) => c.type === 'PodScheduled' && c.reason === 'Unschedulable'),
+      () => cluster.kubectl(['-n', NS, 'describe', 'pod', 'gpu-bare'], { allowFailure: true }).stdout,
+    );
+    expect(bare.message).toContain(`0/2 nodes are available: 2 Insufficient ${gpu.resourceName}`);
+    expect(cluster.getJson<Pod>('pod', '-n', NS, 'gpu-bare').spec.nodeName).toBeUndefined();
+    await cluster.deleted(['-n', NS, 'pod', 'gpu-bare']);
+    expect(
+      cluster.getJson<{ status: { allocatable: Record<string, string> } }>('node', CPU_NODE.name).status.allocatable[
+        gpu.resourceName
+      ],
+    ).toBeUndefined();
     // A server stops: its device goes back, and the waiting pod gets it.
     const freed = (await runningWithDevices('gpu-a'))[0];
     await cluster.deleted(['-n', NS, 'pod', 'gpu-a']);

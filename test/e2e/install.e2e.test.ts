@@ -8,16 +8,17 @@
  * Then people use it: each logs in through Keycloak's real login form (plain HTTP, as a browser does) at
  * a Gateway's place in front of the release (support/platform-stand-ins.ts), the hub exchanges the code
  * with Keycloak through an in-cluster Service (keycloak.backchannelUrl, as on Thinkube), and a user's
- * server starts from the pushed image, on a home the provisioner made, and answers through the proxy.
- * Uninstall and reinstall, then the faults, run with that server running.
+ * server starts from the pushed image, on a home the provisioner made, and answers through the proxy;
+ * a GPU user's GPU server starts on the GPU node with its device. Uninstall and reinstall, then the
+ * faults, run with the user's server running.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { VALUES_HASH_ANNOTATION } from '../../constructs/names.js';
-import { nodeImage } from '../cluster/layout.js';
-import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
+import { GPU, GPU_NODE, nodeImage } from '../cluster/layout.js';
+import { eventually, holdGpus, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
 import { type HubSession, serverStatus } from './support/hub-session.js';
 import { KUBECTL } from './support/kube-apiserver.js';
 import { CookieJar } from './support/oidc-login.js';
@@ -36,8 +37,14 @@ let hubUrl: string;
 interface Pod {
   metadata: { name: string; uid: string; labels?: Record<string, string>; annotations?: Record<string, string> };
   spec: {
+    nodeName?: string;
     imagePullSecrets?: { name: string }[];
-    containers: { name: string; image: string; securityContext?: { readOnlyRootFilesystem?: boolean } }[];
+    containers: {
+      name: string;
+      image: string;
+      securityContext?: { readOnlyRootFilesystem?: boolean };
+      resources?: { limits?: Record<string, string> };
+    }[];
     initContainers?: { name: string; image: string }[];
   };
   status: {
@@ -380,6 +387,40 @@ describe("people's sessions on the running release", () => {
     const volume = cluster.getJson<{ spec: { persistentVolumeReclaimPolicy: string } }>('pv', claim.spec.volumeName);
     expect(volume.spec.persistentVolumeReclaimPolicy).toBe('Retain');
   }, 720_000);
+
+  it("starts a GPU user's GPU server on the node with GPUs, given its device, answering through the proxy", async () => {
+    // The node's GPUs are shared with gpu.e2e, which counts them whole: held while this server runs.
+    const releaseGpus = await holdGpus('install.e2e: a GPU server');
+    const gus = await installed.logIn(installed.users.gpuUser);
+    try {
+      const started = await gus.api('POST', `/users/${gus.username}/server`, { profile: 'gpu' });
+      expect([201, 202], await started.text()).toContain(started.status);
+      await serverReady(gus);
+      const server = cluster.getJson<Pod>('pod', '-n', NS, `jupyter-${gus.username}`);
+      // The scheduler's choice: of the two nodes, the one that has the resource and the GPU label.
+      expect(server.spec.nodeName).toBe(GPU_NODE.name);
+      expect(server.spec.containers[0]?.resources?.limits?.[GPU.resource]).toBe('1');
+      // The device plugin's allocation reaches the server's container (as NVIDIA's names the devices).
+      const devices = await eventually(
+        "the GPU server's devices",
+        async () => {
+          const env = await cluster.kubectlAsync(
+            ['exec', '-n', NS, server.metadata.name, '-c', 'notebook', '--', 'printenv', 'NVIDIA_VISIBLE_DEVICES'],
+            { allowFailure: true },
+          );
+          return env.status === 0 ? env.stdout.trim() : undefined;
+        },
+        describePods,
+        120_000,
+      );
+      expect(devices).toMatch(/^fake-gpu-\d+$/);
+      expect(await serverStatus(hubUrl, gus.username, await gus.newToken('install e2e, GPU server'))).toBe(200);
+    } finally {
+      await gus.api('DELETE', `/users/${gus.username}/server`);
+      await cluster.deleted(['-n', NS, 'pod', `jupyter-${gus.username}`], 300_000);
+      releaseGpus();
+    }
+  }, 1_500_000);
 });
 
 describe('npm run rollback with a server running', () => {

@@ -1,17 +1,65 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * The real KubeSpawner 7.0.0, configured by the chart from a rendered release of this project
+ * (support/spawn-users.ts), creating users' homes and pods on the running test cluster, in a namespace of
+ * its own: Pod Security `restricted` admits them, the provisioner binds each home, the scheduler places
+ * each pod (the chart's user scheduler, with the release's own configuration, run as a process: the
+ * release itself is not installed here; a GPU server on the node with GPUs), and the
+ * access policy asks the real API for the nodes' GPUs. The pods' images are the default config's, which no registry here holds:
+ * they are placed and their volumes mounted, but never pulled; servers that run from a pushed image are
+ * install.e2e's.
+ */
+import { type ChildProcess, execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments, stringify } from 'yaml';
 import { notebookImages } from '../../app/hub-values.js';
-import { defaultConfig, REPO_ROOT } from '../support/synth.js';
-import { type KubeApiServer, registerNode, startKubeApiServer } from './support/kube-apiserver.js';
+import type { ThinkubeConfig } from '../../config/load.js';
+import { CPU_NODE, GPU, GPU_NODE, pinnedVersions, TOOLS_BIN } from '../cluster/layout.js';
+import { REAL_CHART } from '../support/real-chart.js';
+import { configWith, configYamlWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
+import {
+  eventually,
+  holdGpus,
+  profilesForTestNodes,
+  type RunningCluster,
+  removeInstall,
+  runningCluster,
+} from './support/cluster.js';
+import { ARTIFACTS, startProcess, stopProcess } from './support/processes.js';
 import { type SpawnRequest, type SpawnResult, spawnUsers as spawnUsersWith } from './support/spawn-users.js';
 
-const config = defaultConfig();
-let cluster: KubeApiServer;
+const NS = 'kube-spawner-e2e';
+const RELEASE = 'kube-spawner-e2e';
+const HOME_CLASS = `${NS}-home`;
+const CONFIG_PATCH = {
+  namespace: { name: NS },
+  chart: { releaseName: RELEASE },
+  delivery: { mode: 'helm', helm: { chartRef: REAL_CHART, executable: HELM_BIN } },
+  storage: { home: { storageClassName: HOME_CLASS, provisioner: 'rancher.io/local-path' } },
+  profiles: profilesForTestNodes(),
+};
+const config: ThinkubeConfig = configWith(stringify(CONFIG_PATCH));
+let cluster: RunningCluster;
 let results: Record<string, SpawnResult>;
+/** This install's synthesized and rendered release. */
+let dist: string;
+let releaseGpus: (() => void) | undefined;
+let userScheduler: ChildProcess | undefined;
+
+/** One of the project's commands (bundled, as npm runs it), without blocking the test's worker. */
+function projectCommand(entry: string, args: string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [join(REPO_ROOT, 'scripts', 'run-bundled.mjs'), entry, ...args],
+      { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${dirname(HELM_BIN)}:${process.env.PATH}` } },
+      (error, stdout, stderr) => (error ? reject(new Error(`${entry} ${args.join(' ')}: ${stderr}`)) : resolve(stdout)),
+    );
+  });
+}
 
 interface Container {
   image: string;
@@ -22,6 +70,8 @@ interface Container {
 interface Pod {
   metadata: { name: string; labels: Record<string, string> };
   spec: {
+    nodeName?: string;
+    schedulerName?: string;
     containers: Container[];
     nodeSelector?: Record<string, string>;
     tolerations?: { key: string; effect?: string; operator?: string }[];
@@ -30,24 +80,64 @@ interface Pod {
   };
 }
 
-beforeAll(async () => {
-  cluster = await startKubeApiServer();
-  for (const file of ['0000-namespace.k8s.yaml', '0001-storage-class.k8s.yaml', '0002-shared-data.k8s.yaml']) {
-    cluster.kubectl(['apply', '--server-side', '-f', join(REPO_ROOT, 'dist', 'k8s', file)]);
-  }
-  cluster.kubectl(['-n', 'jupyterhub', 'create', 'serviceaccount', 'default']);
-  // What the NVIDIA GPU operator installs on a GPU cluster: the runtime class GPU servers ask for.
-  cluster.kubectl(['apply', '-f', '-'], {
-    input: JSON.stringify({
-      apiVersion: 'node.k8s.io/v1',
-      kind: 'RuntimeClass',
-      metadata: { name: 'nvidia' },
-      handler: 'nvidia',
+/**
+ * The chart's user scheduler (kube-scheduler at the chart's pin, the binary its image is built from) with
+ * the configuration the release renders into its ConfigMap, run as a process against the cluster: the
+ * pods KubeSpawner makes name it as their scheduler. Only the connection (the admin's kubeconfig, no
+ * leader election) is this test's.
+ */
+function startUserScheduler(release: string, dir: string): ChildProcess {
+  const configMap = parseAllDocuments(readFileSync(release, 'utf8'))
+    .map((d) => d.toJS() as { kind?: string; metadata?: { name?: string }; data?: Record<string, string> })
+    .find((o) => o?.kind === 'ConfigMap' && o.metadata?.name === 'user-scheduler');
+  const schedulerConfig = parse(configMap?.data?.['config.yaml'] ?? '') as Record<string, unknown> | null;
+  if (!schedulerConfig) throw new Error(`${release}: no user-scheduler ConfigMap with config.yaml`);
+  const file = join(dir, 'user-scheduler.yaml');
+  writeFileSync(
+    file,
+    stringify({
+      ...schedulerConfig,
+      clientConnection: { kubeconfig: cluster.kubeconfig },
+      leaderElection: { leaderElect: false },
     }),
-  });
-  // A GPU node, as its kubelet would register it: the hub offers and starts GPU servers only while one
-  // is there (the policy asks the API through KubeSpawner's client).
-  registerNode(cluster, 'gpu-node-1', { 'nvidia.com/gpu': '1' });
+  );
+  return startProcess(
+    'kube-spawner-user-scheduler',
+    join(TOOLS_BIN, `user-scheduler-${pinnedVersions().USER_SCHEDULER_VERSION}`),
+    [`--config=${file}`, '--secure-port=0'],
+    {},
+  );
+}
+
+beforeAll(async () => {
+  cluster = runningCluster();
+  await removeInstall(cluster, { namespace: NS, release: RELEASE, homeStorageClass: HOME_CLASS });
+  const dir = mkdtempSync(join(tmpdir(), 'thinkube-kube-spawner-'));
+  const configFile = join(dir, 'config.yaml');
+  writeFileSync(configFile, configYamlWith(stringify(CONFIG_PATCH)));
+  dist = join(dir, 'dist');
+  await projectCommand('main.ts', ['--config', configFile, '--out', dist], dir);
+  await projectCommand(
+    'cli/render.ts',
+    ['--config', configFile, '--chart', REAL_CHART, '--out', join(dist, 'rendered')],
+    dir,
+  );
+  // The namespace (restricted), the home StorageClass and the shared claim; the release itself is not
+  // installed: the hub here is KubeSpawner in this process.
+  const platformFiles = readdirSync(join(dist, 'k8s')).filter((f) => /namespace|storage-class|shared-data/.test(f));
+  expect(platformFiles).toHaveLength(3);
+  for (const file of platformFiles) {
+    cluster.kubectl(['apply', '--server-side', '-f', join(dist, 'k8s', file)]);
+  }
+  await eventually(
+    "the namespace's default ServiceAccount",
+    () => cluster.kubectl(['-n', NS, 'get', 'serviceaccount', 'default'], { allowFailure: true }).status === 0,
+    () => cluster.kubectl(['-n', NS, 'get', 'serviceaccounts'], { allowFailure: true }).stdout,
+  );
+  userScheduler = startUserScheduler(join(dist, 'rendered', 'jupyterhub.k8s.yaml'), dir);
+  // ada's GPU server holds one of the node's GPUs, and a test below cordons the GPU node: the GPUs are
+  // this file's until it ends (gpu.e2e counts them whole).
+  releaseGpus = await holdGpus('kube-spawner.e2e');
   results = Object.fromEntries(
     spawnUsers([
       { user: 'ada', groups: ['/jupyterhub-admins'], profile: 'gpu' },
@@ -57,25 +147,32 @@ beforeAll(async () => {
       { user: 'mal', groups: ['/jupyterhub-users', '/x/jupyterhub-admins'], profile: 'gpu' },
     ]).map((r) => [r.user, r]),
   );
-}, 300_000);
+}, 30 * 60_000);
 
 afterAll(async () => {
-  await cluster?.stop();
-});
+  if (cluster) await removeInstall(cluster, { namespace: NS, release: RELEASE, homeStorageClass: HOME_CLASS });
+  releaseGpus?.();
+  if (userScheduler) await stopProcess(userScheduler);
+}, 600_000);
 
 /** The real KubeSpawner, configured by the chart, for each request; `kubeconfig` picks the API server. */
 function spawnUsers(requests: SpawnRequest[], kubeconfig = cluster.kubeconfig): SpawnResult[] {
-  const run = spawnUsersWith(requests, { kubeconfig });
+  const run = spawnUsersWith(requests, { kubeconfig, release: join(dist, 'rendered', 'jupyterhub.k8s.yaml') });
   lastStderr = run.stderr;
   return run.results;
 }
 let lastStderr = '';
 
 function pod(user: string): Pod {
-  return JSON.parse(cluster.kubectl(['-n', 'jupyterhub', 'get', 'pod', `jupyter-${user}`, '-o', 'json']).stdout);
+  return cluster.getJson<Pod>('pod', '-n', NS, `jupyter-${user}`);
 }
 
-describe('KubeSpawner on a real API server, configured by the chart', () => {
+function describeNamespace(): string {
+  const listed = cluster.kubectl(['-n', NS, 'get', 'pods,pvc,events', '-o', 'wide'], { allowFailure: true }).stdout;
+  return `${listed}\n(the user scheduler's log: ${join(ARTIFACTS, 'kube-spawner-user-scheduler.log')})`;
+}
+
+describe('KubeSpawner on the running cluster, configured by the chart', () => {
   it('creates the home PVC and the pod of each allowed user, admitted by Pod Security restricted', () => {
     for (const user of ['ada', 'gus', 'bob', 'dee']) {
       expect(results[user], JSON.stringify(results[user])).toEqual({
@@ -83,12 +180,52 @@ describe('KubeSpawner on a real API server, configured by the chart', () => {
         created: [`PersistentVolumeClaim/claim-${user}`, `Pod/jupyter-${user}`],
       });
     }
-    const pvc = JSON.parse(cluster.kubectl(['-n', 'jupyterhub', 'get', 'pvc', 'claim-bob', '-o', 'json']).stdout);
-    expect(pvc.spec.storageClassName).toBe('jupyterhub-home');
+    const pvc = cluster.getJson<{ spec: { storageClassName: string; resources: { requests: { storage: string } } } }>(
+      'pvc',
+      '-n',
+      NS,
+      'claim-bob',
+    );
+    expect(pvc.spec.storageClassName).toBe(HOME_CLASS);
     expect(pvc.spec.resources.requests.storage).toBe('10Gi');
-    const sc = JSON.parse(cluster.kubectl(['get', 'storageclass', 'jupyterhub-home', '-o', 'json']).stdout);
+    const sc = cluster.getJson<{ reclaimPolicy: string }>('storageclass', HOME_CLASS);
     expect(sc.reclaimPolicy).toBe('Retain');
   });
+
+  it('places every pod on a node and the provisioner binds each home there (Retain)', async () => {
+    for (const user of ['ada', 'gus', 'bob', 'dee']) {
+      const node = await eventually(
+        `jupyter-${user} scheduled`,
+        () => pod(user).spec.nodeName,
+        describeNamespace,
+        180_000,
+      );
+      expect([GPU_NODE.name, CPU_NODE.name]).toContain(node);
+      const claim = await eventually(
+        `claim-${user} bound`,
+        () => {
+          const pvc = cluster.getJson<{ spec: { volumeName?: string }; status: { phase: string } }>(
+            'pvc',
+            '-n',
+            NS,
+            `claim-${user}`,
+          );
+          return pvc.status.phase === 'Bound' ? pvc : undefined;
+        },
+        describeNamespace,
+        180_000,
+      );
+      // The local volume is made on the node the pod was placed on, and kept when its claim goes.
+      const volume = cluster.getJson<{
+        spec: {
+          persistentVolumeReclaimPolicy: string;
+          nodeAffinity?: { required: { nodeSelectorTerms: { matchExpressions: { values: string[] }[] }[] } };
+        };
+      }>('pv', claim.spec.volumeName as string);
+      expect(volume.spec.persistentVolumeReclaimPolicy).toBe('Retain');
+      expect(volume.spec.nodeAffinity?.required.nodeSelectorTerms[0]?.matchExpressions[0]?.values).toEqual([node]);
+    }
+  }, 600_000);
 
   it('sizes each server by its profile, with the node disk limit, the image tag from dist/images', () => {
     const image = notebookImages(config).get('jupyter-notebook')?.reference;
@@ -109,8 +246,15 @@ describe('KubeSpawner on a real API server, configured by the chart', () => {
     });
   });
 
-  it('gives the GPU profile its GPU, node selector, tolerations beside the chart ones, runtime class and image', () => {
+  it('gives the GPU profile its GPU, node selector, tolerations beside the chart ones, runtime class and image', async () => {
     const ada = pod('ada');
+    // Placed by the release's user scheduler on the node that has the GPUs.
+    await eventually(
+      'jupyter-ada on the GPU node',
+      () => pod('ada').spec.nodeName === GPU_NODE.name,
+      describeNamespace,
+    );
+    expect(pod('ada').spec.schedulerName).toBe(`${RELEASE}-user-scheduler`);
     const container = ada.spec.containers[0] as Container;
     expect(container.resources.limits).toMatchObject({ 'nvidia.com/gpu': '1', 'ephemeral-storage': '10Gi' });
     expect(container.image).toBe(notebookImages(config).get('jupyter-notebook-gpu')?.reference);
@@ -119,7 +263,7 @@ describe('KubeSpawner on a real API server, configured by the chart', () => {
     const tolerations = (ada.spec.tolerations ?? []).map((t) => t.key);
     expect(tolerations).toContain('nvidia.com/gpu');
     expect(tolerations).toContain('hub.jupyter.org/dedicated'); // the chart's own user toleration stays
-  });
+  }, 240_000);
 
   it('mounts the shared volume writable for admins and read-only for users', () => {
     const shared = (user: string) => pod(user).spec.containers[0]?.volumeMounts.find((m) => m.name === 'shared');
@@ -129,28 +273,36 @@ describe('KubeSpawner on a real API server, configured by the chart', () => {
     expect(pod('bob').spec.volumes.find((v) => v.name === 'shared')?.persistentVolumeClaim?.claimName).toBe(
       'jupyterhub-shared',
     );
+    const sharedClaim = cluster.getJson<{ status: { phase: string }; spec: { accessModes: string[] } }>(
+      'pvc',
+      '-n',
+      NS,
+      'jupyterhub-shared',
+    );
+    expect(sharedClaim.spec.accessModes).toEqual(['ReadWriteMany']);
+    expect(sharedClaim.status.phase).toBe('Bound');
   });
 
   it('creates nothing for a request beyond the role (a subgroup named like the admins group grants nothing)', () => {
     expect(results.mal).toMatchObject({ user: 'mal', refused: 403 });
     expect(results.mal?.reason).toContain("profile 'gpu' is not available to role user");
-    expect(cluster.kubectl(['-n', 'jupyterhub', 'get', 'pod', 'jupyter-mal'], { allowFailure: true }).status).not.toBe(
-      0,
-    );
-    expect(cluster.kubectl(['-n', 'jupyterhub', 'get', 'pvc', 'claim-mal'], { allowFailure: true }).status).not.toBe(0);
+    expect(cluster.kubectl(['-n', NS, 'get', 'pod', 'jupyter-mal'], { allowFailure: true }).status).not.toBe(0);
+    expect(cluster.kubectl(['-n', NS, 'get', 'pvc', 'claim-mal'], { allowFailure: true }).status).not.toBe(0);
   });
 });
 
-describe('GPU profiles only when the cluster has GPUs to give (the real policy, the real API server)', () => {
+describe('GPU profiles only when the cluster has GPUs to give (the real policy, the running cluster)', () => {
   const form = (user: string, groups: string[], kubeconfig?: string) =>
     spawnUsers([{ user, groups, action: 'form' }], kubeconfig)[0] as SpawnResult;
 
-  it('offers the GPU profile to a GPU user while a schedulable node has nvidia.com/gpu', () => {
+  it('offers the GPU profile to a GPU user while a schedulable node has nvidia.com/gpu (the other has none)', () => {
+    expect(GPU.resource).toBe('nvidia.com/gpu');
     expect(form('gina', ['/jupyterhub-gpu-users']).profiles).toEqual(['cpu-small', 'cpu-large', 'gpu']);
   });
 
   it('hides it, saying why, and refuses a GPU spawn with 409 when the only GPU node is cordoned', () => {
-    cluster.kubectl(['cordon', 'gpu-node-1']);
+    // Held with the GPUs (beforeAll): no other file starts a GPU pod while the node is cordoned.
+    cluster.kubectl(['cordon', GPU_NODE.name]);
     try {
       const seen = form('gina', ['/jupyterhub-gpu-users']);
       expect(seen.profiles).toEqual(['cpu-small', 'cpu-large']);
@@ -158,11 +310,9 @@ describe('GPU profiles only when the cluster has GPUs to give (the real policy, 
       const [refused] = spawnUsers([{ user: 'gina', groups: ['/jupyterhub-gpu-users'], profile: 'gpu' }]);
       expect(refused).toMatchObject({ user: 'gina', refused: 409 });
       expect(refused?.reason).toContain("profile 'gpu' needs 1 nvidia.com/gpu on one node, but no schedulable node");
-      expect(
-        cluster.kubectl(['-n', 'jupyterhub', 'get', 'pod', 'jupyter-gina'], { allowFailure: true }).status,
-      ).not.toBe(0);
+      expect(cluster.kubectl(['-n', NS, 'get', 'pod', 'jupyter-gina'], { allowFailure: true }).status).not.toBe(0);
     } finally {
-      cluster.kubectl(['uncordon', 'gpu-node-1']);
+      cluster.kubectl(['uncordon', GPU_NODE.name]);
     }
   });
 

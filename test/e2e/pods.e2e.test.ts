@@ -1,18 +1,36 @@
 /**
- * The single-node cluster runs pods (issue 21, first part): kubelet v1.36.3 on containerd and runc, the
- * bridge CNI, kube-proxy's Services, CoreDNS, and the controllers that a bare API server lacks (the
- * namespace's default ServiceAccount, a Deployment's pods). Pods under Pod Security `restricted`, as the
- * hub namespace enforces. Nothing is registered, bound or created by hand.
+ * The test cluster runs pods (issue 21, first part): two nodes, each a kubelet v1.36.3 on its own
+ * containerd and runc, the bridge CNI, kube-proxy's Services, CoreDNS, and the controllers that a bare
+ * API server lacks (the namespace's default ServiceAccount, a Deployment's pods). Pods under Pod Security
+ * `restricted`, as the hub namespace enforces. Nothing is registered, bound or created by hand. The web
+ * pod is pinned to the first node, whose kubelet the fault test restarts; a client on the second node
+ * reaches it by its Service's name.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GPU, GPU_ALLOCATABLE_OUTPUT, NETWORK, NODE_NAME, nodeImage, pinnedVersions } from '../cluster/layout.js';
+import {
+  type ClusterNode,
+  CPU_NODE,
+  GPU,
+  GPU_ALLOCATABLE_OUTPUT,
+  GPU_NODE,
+  NETWORK,
+  NODE_NAME,
+  NODES,
+  nodeImage,
+  pinnedVersions,
+} from '../cluster/layout.js';
 import { eventually, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
 
 const NS = 'cluster-smoke';
 let cluster: RunningCluster;
 
-/** `kubectl run` of a one-off busybox pod in the test's namespace, its container admitted by `restricted`. */
-function busyboxRun(name: string, command: string[]): string[] {
+const onNode = (node: ClusterNode) => ({ 'kubernetes.io/hostname': node.name });
+
+/**
+ * `kubectl run` of a one-off busybox pod in the test's namespace on `node`, its container admitted by
+ * `restricted`.
+ */
+function busyboxRun(name: string, command: string[], node: ClusterNode = GPU_NODE): string[] {
   const image = nodeImage('busybox');
   const container = { name, image, stdin: true, command, securityContext: RESTRICTED_CONTAINER };
   return [
@@ -23,7 +41,7 @@ function busyboxRun(name: string, command: string[]): string[] {
     '--restart=Never',
     `--image=${image}`,
     '--overrides',
-    JSON.stringify({ spec: { containers: [container] } }),
+    JSON.stringify({ spec: { nodeSelector: onNode(node), containers: [container] } }),
   ];
 }
 
@@ -46,6 +64,7 @@ beforeAll(async () => {
         template: {
           metadata: { labels: { app: 'web' } },
           spec: {
+            nodeSelector: onNode(GPU_NODE),
             containers: [
               {
                 name: 'httpd',
@@ -79,17 +98,28 @@ afterAll(() => {
   cluster?.kubectl(['delete', 'namespace', NS, '--ignore-not-found', '--wait=false']);
 });
 
-describe('the single-node cluster', () => {
-  it('has one Ready node: kubelet v1.36.3 on containerd', () => {
-    const node = cluster.getJson<{
+describe('the test cluster', () => {
+  it('has two Ready nodes, each kubelet v1.36.3 on its own containerd', () => {
+    type Node = {
+      metadata: { name: string };
       status: {
-        nodeInfo: { kubeletVersion: string; containerRuntimeVersion: string };
+        nodeInfo: { kubeletVersion: string; containerRuntimeVersion: string; machineID: string; bootID: string };
         addresses: { address: string }[];
+        conditions: { type: string; status: string }[];
+        daemonEndpoints: { kubeletEndpoint: { Port: number } };
       };
-    }>('node', NODE_NAME);
-    expect(node.status.nodeInfo.kubeletVersion).toBe(pinnedVersions().KUBERNETES_VERSION);
-    expect(node.status.nodeInfo.containerRuntimeVersion).toMatch(/^containerd:\/\/1\.6\.20/);
-    expect(node.status.addresses.map((a) => a.address)).toContain(NETWORK.nodeIp);
+    };
+    const nodes = cluster.getJson<{ items: Node[] }>('nodes').items;
+    expect(nodes.map((n) => n.metadata.name).sort()).toEqual(NODES.map((n) => n.name).sort());
+    for (const spec of NODES) {
+      const node = nodes.find((n) => n.metadata.name === spec.name) as Node;
+      expect(node.status.conditions.find((c) => c.type === 'Ready')?.status, spec.name).toBe('True');
+      expect(node.status.nodeInfo.kubeletVersion).toBe(pinnedVersions().KUBERNETES_VERSION);
+      expect(node.status.nodeInfo.containerRuntimeVersion).toMatch(/^containerd:\/\/1\.6\.20/);
+      expect(node.status.addresses.map((a) => a.address)).toContain(NETWORK.nodeIp);
+      // Its own kubelet: the port the API server reaches it at is that node's.
+      expect(node.status.daemonEndpoints.kubeletEndpoint.Port).toBe(spec.kubeletPort);
+    }
   });
 
   it("gives a new namespace its default ServiceAccount (the controller-manager's, not the test's)", async () => {
@@ -112,7 +142,7 @@ describe('the single-node cluster', () => {
       },
       () => cluster.kubectl(['-n', NS, 'describe', 'pods'], { allowFailure: true }).stdout,
     );
-    expect(podIp.startsWith('10.244.0.')).toBe(true);
+    expect(podIp.startsWith(GPU_NODE.podGateway.replace(/\.1$/, '.'))).toBe(true);
     const response = await fetch(`http://${podIp}:8080/index.html`);
     expect(await response.text()).toMatch(/^hello from web-/);
   });
@@ -150,6 +180,25 @@ describe('the single-node cluster', () => {
     expect(client.stdout, client.stderr).toMatch(/hello from web-/);
     // Nothing leaves the node: CoreDNS has no upstream, so an outside name does not resolve.
     expect(client.stdout).toContain('outside-not-resolved');
+  }, 240_000);
+
+  it("runs a pod on the node without GPUs, in its pod range, reaching the first node's pod by its Service", async () => {
+    const client = await cluster.kubectlAsync(
+      [
+        ...busyboxRun(
+          'client-on-cpu-node',
+          ['sh', '-c', `hostname -i; wget -qO- http://web.${NS}.svc.${NETWORK.clusterDomain}/index.html`],
+          CPU_NODE,
+        ),
+        '--rm',
+        '-i',
+        '--pod-running-timeout=3m',
+      ],
+      { allowFailure: true },
+    );
+    expect(client.stdout, client.stderr).toMatch(/hello from web-/);
+    const ownIp = client.stdout.split('\n')[0]?.trim() ?? '';
+    expect(ownIp.startsWith(CPU_NODE.podGateway.replace(/\.1$/, '.')), ownIp).toBe(true);
   }, 240_000);
 
   it('survives a kubelet restart: the running pod keeps its container, the node and its GPUs come back', async () => {

@@ -1,5 +1,5 @@
-"""Spawns user servers with the real KubeSpawner 7.0.0 on a real API server, configured the way the
-chart's hub pod configures it (chart_config.py), the access policy included.
+"""Spawns user servers with the real KubeSpawner 7.0.0 on a real cluster, configured the way the
+chart's hub pod configures it (chart_config.py), the access policy included, in the release's namespace.
 
     python spawn_users.py <rendered release> <chart dir> <requests.json>      (KUBECONFIG: the API server)
     python spawn_users.py --manifests <rendered release> <chart dir> <requests.json>
@@ -9,8 +9,8 @@ asks only for the spawn form KubeSpawner renders for that user (public get_optio
 {"user", "profiles": [offered slugs], "form": the HTML}. For each other request: the policy's
 pre-spawn hook, KubeSpawner's load_user_options (the profile), then KubeSpawner's own manifest builders
 and API client create the home PVC and the pod, exactly as its start() does before it waits for the pod
-to run (no kubelet runs here). Prints one JSON line per request: {"user", "created": [...]} or
-{"user", "refused": status, "reason"}. With --manifests nothing is sent to any API server: each line
+to run (the caller watches them schedule and bind). Prints one JSON line per request:
+{"user", "created": [...]} or {"user", "refused": status, "reason"}. With --manifests nothing is sent to any API server: each line
 carries the PVC and pod manifests KubeSpawner would create, {"user", "manifests": [...]} (npm run scan
 checks them with checkov).
 """
@@ -34,9 +34,9 @@ GENERATED_KEYS = (
     "hub.config.CryptKeeper.keys",
     "hub.config.JupyterHub.cookie_secret",
 )
-# The hub container's environment from its Services (the chart's config reads them).
+# The hub container's environment from its Services (the chart's config reads them); POD_NAMESPACE is
+# the release's.
 HUB_ENV = {
-    "POD_NAMESPACE": "jupyterhub",
     "HUB_SERVICE_HOST": "10.96.0.10",
     "HUB_SERVICE_PORT": "8081",
     "PROXY_API_SERVICE_HOST": "10.96.0.11",
@@ -84,9 +84,9 @@ async def spawn(c, request, create: bool = True) -> dict:
             manifest["metadata"]["namespace"] = spawner.namespace
         return {"user": user.name, "manifests": manifests}
     created = []
-    # KubeSpawner's public start() makes these same two requests and then waits for the pod to run,
-    # which never happens on an API server without a kubelet: the requests are made directly, with
-    # the manifests from its public get_pvc_manifest()/get_pod_manifest().
+    # KubeSpawner's public start() makes these same two requests and then waits for the pod to run
+    # and its server to answer the hub, which no hub is here to hear: the requests are made directly,
+    # with the manifests from its public get_pvc_manifest()/get_pod_manifest().
     if spawner.storage_pvc_ensure:
         pvc = spawner.get_pvc_manifest()
         await spawner._make_create_pvc_request(pvc, spawner.k8s_api_request_timeout)
@@ -95,6 +95,16 @@ async def spawn(c, request, create: bool = True) -> dict:
     await spawner._make_create_pod_request(pod, spawner.k8s_api_request_timeout)
     created.append(f"Pod/{pod.metadata.name}")
     return {"user": user.name, "created": created}
+
+
+def release_namespace(release: Path) -> str:
+    """The namespace the chart rendered its hub into (helm template --namespace): KubeSpawner's."""
+    import yaml
+
+    for doc in yaml.safe_load_all(release.read_text()):
+        if doc and doc.get("kind") == "Deployment" and doc["metadata"].get("name") == "hub":
+            return doc["metadata"].get("namespace") or "default"
+    raise RuntimeError(f"{release} holds no hub Deployment: render the chart first")
 
 
 async def a_node_that_fits_every_profile(spawner, resource, request_timeout):
@@ -108,7 +118,8 @@ async def main() -> None:
     create = args[:1] != ["--manifests"]
     release, chart, requests_file = (Path(arg) for arg in (args if create else args[1:])[:3])
     keys = {key: secrets.token_hex(32) for key in GENERATED_KEYS}
-    c = chart_config(release, chart, Path(tempfile.mkdtemp(prefix="thinkube-chart-hub-")), keys, HUB_ENV)
+    environment = {**HUB_ENV, "POD_NAMESPACE": release_namespace(release)}
+    c = chart_config(release, chart, Path(tempfile.mkdtemp(prefix="thinkube-chart-hub-")), keys, environment)
     if not create:
         # No cluster to ask: the manifests are those of a cluster with a node that fits every profile.
         policy = c.Spawner.pre_spawn_hook.__self__

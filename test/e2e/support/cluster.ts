@@ -1,13 +1,17 @@
 /**
- * The single-node cluster whose pods run (test/cluster), as the e2e tests use it: brought up once per
- * run by `npm run cluster -- up` (scripts/with-cluster.sh does it for npm run check and .ci/run), shared
- * by every test file, each in namespaces of its own.
+ * The test cluster whose pods run (test/cluster), as the e2e tests use it: brought up once per run by
+ * `npm run cluster -- up` (scripts/with-cluster.sh does it for npm run check and .ci/run), shared by
+ * every test file, each in namespaces of its own.
  */
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import type { ThinkubeConfig } from '../../../config/load.js';
 import { clusterPaths, NETWORK, TOOLS_BIN } from '../../cluster/layout.js';
 import { adminKubectl, clusterStatus, restartKubelet } from '../../cluster/node.js';
+import { configWith } from '../../support/synth.js';
 
 export interface RunningCluster {
   readonly kubeconfig: string;
@@ -41,6 +45,24 @@ export interface RunningCluster {
    * may run meanwhile, so anything served by kubelet (logs, exec, attach) is read through `eventually`.
    */
   restartKubelet(): Promise<void>;
+}
+
+/**
+ * The default config's profiles with their guarantees (what the scheduler counts) brought within the
+ * test nodes' size: 2 cores each, shared with the releases' and the other files' pods (the default
+ * large and GPU profiles guarantee 2 CPUs, which no node here has free). Limits, GPUs and everything
+ * else kept; a profile already within the cap keeps its own guarantees.
+ */
+export function profilesForTestNodes(cap = { cpu: 0.5, memory: '1Gi' }): ThinkubeConfig['profiles'] {
+  return configWith('').profiles.map((profile) =>
+    profile.cpu.guarantee <= cap.cpu
+      ? profile
+      : {
+          ...profile,
+          cpu: { ...profile.cpu, guarantee: cap.cpu },
+          memory: { ...profile.memory, guarantee: cap.memory },
+        },
+  );
 }
 
 /** A container's securityContext that Pod Security `restricted` admits (the hub namespace enforces it). */
@@ -128,6 +150,52 @@ export async function removeInstall(
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The GPU node's devices are one thing the test files share (two files run at once): a file whose pods
+ * hold GPUs, or that cordons the GPU node, holds this lock meanwhile, so that each sees the GPUs it
+ * counts on. A directory made atomically in the cluster's directory, naming its holder; a holder whose
+ * process is gone leaves it to the next. Returns the release.
+ */
+export async function holdGpus(holder: string, timeoutMs = 20 * 60_000): Promise<() => void> {
+  const lock = join(clusterPaths().root, 'locks', 'gpus');
+  mkdirSync(join(lock, '..'), { recursive: true });
+  const token = `${process.pid} ${randomBytes(6).toString('hex')} ${holder}`;
+  const owner = () => {
+    try {
+      return readFileSync(join(lock, 'holder'), 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'holder'), token);
+      return () => {
+        if (owner() === token) rmSync(lock, { recursive: true, force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const current = owner();
+    const pid = Number(current.split(' ')[0]);
+    let alive = true;
+    if (Number.isInteger(pid) && pid > 0) {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+    }
+    // A holder that died keeps nothing (an empty name is a holder between mkdir and its write: wait).
+    if (!alive) rmSync(lock, { recursive: true, force: true });
+    else if (Date.now() > deadline)
+      throw new Error(`the GPUs are still held after ${timeoutMs / 1000} s by: ${current}`);
+    else await sleep(500);
+  }
+}
 
 /** Waits for `check` to give a value (a readiness check, never a fixed sleep), failing with `explain()` at the deadline. */
 export async function eventually<T>(

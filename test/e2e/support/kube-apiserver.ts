@@ -123,21 +123,3 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
     },
   };
 }
-
-/**
- * A node as its kubelet would register it (no kubelet runs here): Ready, schedulable, labelled as the
- * GPU operator labels GPU nodes, with `extended` resources (e.g. nvidia.com/gpu) in capacity and
- * allocatable, written through the status subresource.
- */
-export function registerNode(cluster: KubeApiServer, name: string, extended: Record<string, string>): void {
-  cluster.kubectl(['create', '-f', '-'], {
-    input: JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'Node',
-      metadata: { name, labels: { 'nvidia.com/gpu.present': 'true' } },
-    }),
-  });
-  const capacity = { cpu: '16', memory: '64Gi', pods: '110', ...extended };
-  const status = { capacity, allocatable: capacity, conditions: [{ type: 'Ready', status: 'True' }] };
-  cluster.kubectl(['patch', 'node', name, '--subresource=status', '--type=merge', '-p', JSON.stringify({ status })]);
-}

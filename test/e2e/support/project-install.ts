@@ -20,7 +20,7 @@ import { SCHEMAS_DIR } from '../../support/contracts.js';
 import { REAL_CHART } from '../../support/real-chart.js';
 import { configWith, configYamlWith, HELM_BIN, REPO_ROOT } from '../../support/synth.js';
 import { type ChartImagesInHarbor, chartImagesInHarbor } from './chart-images.js';
-import { type RunningCluster, removeInstall } from './cluster.js';
+import { profilesForTestNodes, type RunningCluster, removeInstall } from './cluster.js';
 import { type HarborServer, startHarbor } from './harbor-server.js';
 import { type HubSession, logInToHub } from './hub-session.js';
 import { type KeycloakServer, startKeycloak } from './keycloak-server.js';
@@ -150,6 +150,7 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
           { ...smallImageSpec('jupyter-notebook'), pythonPackages: { jupyterhub: '5.5.0', jupyterlab: '4.6.6' } },
         ],
         notebookImage: { default: 'jupyter-notebook', gpu: 'jupyter-notebook' },
+        profiles: profilesForTestNodes(),
       }),
     ),
   );
