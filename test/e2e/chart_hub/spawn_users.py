@@ -10,9 +10,9 @@ asks only for the spawn form KubeSpawner renders for that user (public get_optio
 pre-spawn hook, KubeSpawner's load_user_options (the profile), then KubeSpawner's own manifest builders
 and API client create the home PVC and the pod, exactly as its start() does before it waits for the pod
 to run (the caller watches them schedule and bind). Prints one JSON line per request:
-{"user", "created": [...]} or {"user", "refused": status, "reason"}. With --manifests nothing is sent to any API server: each line
-carries the PVC and pod manifests KubeSpawner would create, {"user", "manifests": [...]} (npm run scan
-checks them with checkov).
+{"user", "created": [...]} or {"user", "refused": status, "reason"}. With --manifests nothing is sent
+to any API server: each line carries the PVC and pod manifests KubeSpawner would create,
+{"user", "manifests": [...]} (npm run scan checks them with checkov).
 """
 
 from __future__ import annotations
