@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
-import { nodeImage } from '../cluster/layout.js';
+import { NODES, nodeImage } from '../cluster/layout.js';
 import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { type ScratchRepository, scratchRepository } from '../support/scratch-repository.js';
@@ -234,7 +234,7 @@ describe('deploy workflow', () => {
       // The release's own pods, from the chart's images in Harbor (verify waits for the rollout).
       'pass release running: hub 1/1, proxy 1/1, user-scheduler 2/2 Ready, no restarts',
       // No notebook image is pushed here (the image workflow's job), so the puller says it cannot pull.
-      'WARN notebook image pulled on every node: continuous-image-puller 0/1 nodes Ready (image-pull-singleuser:',
+      `WARN notebook image pulled on every node: continuous-image-puller 0/${NODES.length} nodes Ready (image-pull-singleuser:`,
       'n/a  home volumes bound, named by KubeSpawner: no home volume yet',
       'pass shared and hub database volumes bound: hub-db-dir Bound, jupyterhub-shared Bound',
       'pass GPU nodes for the GPU profiles: thinkube-node: nvidia.com/gpu=2',

@@ -45,6 +45,35 @@ function busyboxRun(name: string, command: string[], node: ClusterNode = GPU_NOD
   ];
 }
 
+/**
+ * A one-off busybox pod on `node` run to its end; its output, read from its log once it has ended (an
+ * attached `kubectl run -i` may fall back to a log read while the command still runs, and lose the rest).
+ */
+async function runToEnd(name: string, command: string[], node: ClusterNode = GPU_NODE): Promise<string> {
+  cluster.kubectl(busyboxRun(name, command, node));
+  const describe = () => cluster.kubectl(['-n', NS, 'describe', 'pod', name], { allowFailure: true }).stdout;
+  await eventually(
+    `pod ${name} ended`,
+    () =>
+      ['Succeeded', 'Failed'].includes(
+        cluster.getJson<{ status: { phase: string } }>('pod', '-n', NS, name).status.phase,
+      ),
+    describe,
+    240_000,
+  );
+  // Logs come through kubelet, which this file's fault test restarts: an answer is waited for.
+  const log = await eventually(
+    `the log of ${name}`,
+    async () => {
+      const got = await cluster.kubectlAsync(['-n', NS, 'logs', name], { allowFailure: true });
+      return got.status === 0 ? got.stdout : undefined;
+    },
+    describe,
+  );
+  await cluster.deleted(['-n', NS, 'pod', name]);
+  return log;
+}
+
 beforeAll(async () => {
   cluster = runningCluster();
   await cluster.deleted(['namespace', NS]);
@@ -164,42 +193,26 @@ describe('the test cluster', () => {
       () => cluster.kubectl(['-n', NS, 'get', 'endpointslices', '-o', 'yaml'], { allowFailure: true }).stdout,
     );
     expect(fromHost).toMatch(/^hello from web-/);
-    const client = await cluster.kubectlAsync(
-      [
-        ...busyboxRun('client', [
-          'sh',
-          '-c',
-          `wget -qO- http://web.${NS}.svc.${NETWORK.clusterDomain}/index.html; nslookup example.org >/dev/null 2>&1 && echo OUTSIDE-RESOLVED || echo outside-not-resolved`,
-        ]),
-        '--rm',
-        '-i',
-        '--pod-running-timeout=3m',
-      ],
-      { allowFailure: true },
-    );
-    expect(client.stdout, client.stderr).toMatch(/hello from web-/);
+    const client = await runToEnd('client', [
+      'sh',
+      '-c',
+      `wget -qO- http://web.${NS}.svc.${NETWORK.clusterDomain}/index.html; nslookup example.org >/dev/null 2>&1 && echo OUTSIDE-RESOLVED || echo outside-not-resolved`,
+    ]);
+    expect(client).toMatch(/hello from web-/);
     // Nothing leaves the node: CoreDNS has no upstream, so an outside name does not resolve.
-    expect(client.stdout).toContain('outside-not-resolved');
-  }, 240_000);
+    expect(client).toContain('outside-not-resolved');
+  }, 360_000);
 
   it("runs a pod on the node without GPUs, in its pod range, reaching the first node's pod by its Service", async () => {
-    const client = await cluster.kubectlAsync(
-      [
-        ...busyboxRun(
-          'client-on-cpu-node',
-          ['sh', '-c', `hostname -i; wget -qO- http://web.${NS}.svc.${NETWORK.clusterDomain}/index.html`],
-          CPU_NODE,
-        ),
-        '--rm',
-        '-i',
-        '--pod-running-timeout=3m',
-      ],
-      { allowFailure: true },
+    const client = await runToEnd(
+      'client-on-cpu-node',
+      ['sh', '-c', `hostname -i; wget -qO- http://web.${NS}.svc.${NETWORK.clusterDomain}/index.html`],
+      CPU_NODE,
     );
-    expect(client.stdout, client.stderr).toMatch(/hello from web-/);
-    const ownIp = client.stdout.split('\n')[0]?.trim() ?? '';
+    expect(client).toMatch(/hello from web-/);
+    const ownIp = client.split('\n')[0]?.trim() ?? '';
     expect(ownIp.startsWith(CPU_NODE.podGateway.replace(/\.1$/, '.')), ownIp).toBe(true);
-  }, 240_000);
+  }, 360_000);
 
   it('survives a kubelet restart: the running pod keeps its container, the node and its GPUs come back', async () => {
     type Pod = {
