@@ -3,9 +3,15 @@
  * Podman and pushes them to Harbor with the push robot. What is built is exactly what was reviewed:
  * the Containerfile and lists under dist/images, tagged with their content hash.
  *
+ *   npm run image -- check   [--image NAME]... [--platform ...]  # only the wheel check below
  *   npm run image -- build   [--image NAME]... [--platform linux/amd64,linux/arm64]
  *   npm run image -- push    [--image NAME]...        # skips tags the registry already has
  *   npm run image -- rebuild [--image NAME]... [--force]
+ *
+ * Before any build step, every pinned package (the stack, the extensions, pip and uv) is looked up on
+ * the package index the build installs from (PyPI): one without a wheel for the base's CPython and
+ * glibc on a platform being built stops the build, naming the package, the version and what the index
+ * has (support/wheel-availability.ts).
  *
  * Credentials: HARBOR_PUSH_USERNAME and HARBOR_PUSH_PASSWORD (the push robot; never from git). They are
  * written to a temporary auth file for the run and removed afterwards.
@@ -20,6 +26,10 @@ import { join, resolve } from 'node:path';
 import { Argument, Option } from 'commander';
 import { command as cliCommand, run as runCommand, runTool, SIGNAL_EXIT_CODES, UsageError } from './support/command.js';
 import { type PodmanStorage, podmanStorage, STORAGE_CHOICES, type StorageChoice } from './support/podman-storage.js';
+import { missingWheels, nativePlatform, PLATFORM_MACHINES, type WheelTarget } from './support/wheel-availability.js';
+
+/** The index uv installs the pinned lists from in the build (the Containerfile names no other). */
+const DEFAULT_INDEX = 'https://pypi.org/simple';
 
 interface ImageDescription {
   name: string;
@@ -27,6 +37,8 @@ interface ImageDescription {
   specHash: string;
   repository: string;
   reference: string;
+  baseRelease: { name: string; python: string; glibc: string };
+  pinned: Record<string, string>;
 }
 
 interface ImageOptions {
@@ -39,11 +51,18 @@ interface ImageOptions {
   isolation?: string;
   dist: string;
   force: boolean;
+  indexUrl: string;
 }
 
 /** The parsed options of this run (set before main runs). */
-let values: ImageOptions = { tlsVerify: 'true', dist: 'dist', force: false, storageDriver: 'auto' };
-let command: 'build' | 'push' | 'rebuild' = 'build';
+let values: ImageOptions = {
+  tlsVerify: 'true',
+  dist: 'dist',
+  force: false,
+  storageDriver: 'auto',
+  indexUrl: DEFAULT_INDEX,
+};
+let command: 'check' | 'build' | 'push' | 'rebuild' = 'build';
 const tlsVerify = () => values.tlsVerify !== 'false';
 
 let storage: PodmanStorage | undefined;
@@ -71,6 +90,10 @@ function loadImages(): ImageDescription[] {
   const all = readdirSync(dir)
     .sort()
     .map((name) => JSON.parse(readFileSync(join(dir, name, 'image.json'), 'utf8')) as ImageDescription);
+  const stale = all.filter((i) => !i.baseRelease || !i.pinned).map((i) => i.name);
+  if (stale.length > 0) {
+    throw new UsageError(`${dir}: ${stale.join(', ')} synthesized by an older version: run npm run synth again`);
+  }
   const wanted = values.image ?? all.map((i) => i.name);
   const unknown = wanted.filter((name) => !all.some((i) => i.name === name));
   if (unknown.length > 0) {
@@ -90,6 +113,46 @@ function loadImages(): ImageDescription[] {
 
 function platforms(): string[] {
   return values.platform ? values.platform.split(',').map((p) => p.trim()) : [];
+}
+
+/** The platforms this run builds (--platform, or this machine's), with the wheel machine of each. */
+function buildTargets(): { platform: string; machine: string }[] {
+  const list = platforms().length > 0 ? platforms() : [nativePlatform()];
+  return list.map((platform) => {
+    const machine = PLATFORM_MACHINES[platform];
+    if (!machine) {
+      throw new UsageError(
+        `--platform ${platform}: not a platform notebook images are built for (${Object.keys(PLATFORM_MACHINES).join(', ')})`,
+      );
+    }
+    return { platform, machine };
+  });
+}
+
+/**
+ * Refuses, before any build step, an image with a pinned package that has no wheel for its base's
+ * CPython and glibc on a platform being built: the build would fail deep in its Python step, or compile.
+ */
+async function refuseMissingWheels(images: ImageDescription[]): Promise<void> {
+  const platformsBuilt = buildTargets();
+  const lines: string[] = [];
+  for (const image of images) {
+    const { python, glibc, name: release } = image.baseRelease;
+    const targets: WheelTarget[] = platformsBuilt.map(({ machine }) => ({ python, glibc, machine }));
+    const missing = await missingWheels(image.pinned, targets, { index: values.indexUrl });
+    for (const m of missing) {
+      lines.push(`  images[name=${image.name}] ${m.name}==${m.version} (base ${release}): ${m.problem}`);
+    }
+  }
+  if (lines.length > 0) {
+    throw new UsageError(
+      `pinned packages the base cannot install (nothing was built):\n${lines.join('\n')}\n` +
+        'Pin versions that publish these wheels, or move images[].base to a release whose Python they support.',
+    );
+  }
+  console.log(
+    `wheels: every pinned package fits its base on ${platformsBuilt.map((t) => t.platform).join(', ')} (${values.indexUrl})`,
+  );
 }
 
 function gitRevision(): string {
@@ -224,8 +287,10 @@ How servers pick up the new image:
   Images: ${images.map((i) => i.reference).join(', ')}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const images = loadImages();
+  if (command !== 'push') await refuseMissingWheels(images);
+  if (command === 'check') return;
   if (command === 'build') {
     for (const image of images) build(image);
     return;
@@ -250,11 +315,10 @@ export const imageCommand = cliCommand(
   'Builds the notebook images of dist/images with Podman and pushes them to Harbor.',
 )
   .addArgument(
-    new Argument('<command>', 'build: podman build; push: push what the registry lacks; rebuild: both').choices([
-      'build',
-      'push',
-      'rebuild',
-    ]),
+    new Argument(
+      '<command>',
+      'check: every pin has a wheel for its base; build: check, then podman build; push: push what the registry lacks; rebuild: build and push',
+    ).choices(['check', 'build', 'push', 'rebuild']),
   )
   .option('--image <name...>', 'only these images (default: all of dist/images)')
   .option('--platform <list>', 'comma-separated platforms, e.g. linux/amd64,linux/arm64 (a manifest list)')
@@ -276,10 +340,11 @@ export const imageCommand = cliCommand(
   .addOption(new Option('--isolation <kind>', 'build isolation').choices(['chroot', 'oci', 'rootless']))
   .option('--dist <dir>', 'the synth output holding images/', 'dist')
   .option('--force', 'rebuild even when the registry has the tag', false)
-  .action((which: 'build' | 'push' | 'rebuild', options: ImageOptions) => {
+  .option('--index-url <url>', 'the package index the pins are checked against before a build', DEFAULT_INDEX)
+  .action(async (which: typeof command, options: ImageOptions) => {
     command = which;
     values = options;
-    main();
+    await main();
   });
 
 if (process.argv[1]?.endsWith('image.ts')) await runCommand('image', imageCommand);

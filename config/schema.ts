@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DEFAULT_REQUEST_TIMEOUT, GATEWAY_API_DURATION } from '../constructs/exposure/hub-http-route.js';
 import { INGRESS_TIMEOUT_SECONDS } from '../constructs/exposure/hub-ingress.js';
 import { CLAIM_NAME_PATTERN, HUB_ORIGIN_PATTERN } from '../constructs/identity/oidc-rules.js';
+import { BASE_RELEASE_NAMES, baseReleaseOfTag } from '../constructs/image/base-release-rules.js';
 import { isLabelSafe, NOTEBOOK_ENV } from '../constructs/image/notebook-image.js';
 import { CHART_REGISTRIES, CHART_REPOSITORIES } from '../constructs/jupyterhub/chart-images.js';
 import { bytesOf } from '../constructs/quantities.js';
@@ -854,8 +855,26 @@ export const imageSpecSchema = z
           .regex(/^sha256:[0-9a-f]{64}$/, 'must be a sha256 digest')
           .optional()
           .describe('Digest of the base image, pinned where known.'),
+        release: z
+          .enum(BASE_RELEASE_NAMES as [string, ...string[]])
+          .optional()
+          .describe(
+            "The base's Debian or Ubuntu release, which decides its Python and C library (the wheels every " +
+              'pinned package must have). Default: read from the tag (`trixie-20261110-slim`, `...-ubuntu24.04`).',
+          ),
       })
       .strict()
+      .superRefine((base, ctx) => {
+        if (base.release === undefined && baseReleaseOfTag(base.tag) === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tag'],
+            message:
+              'names no Debian or Ubuntu release this project knows the Python of: set base.release to one of ' +
+              BASE_RELEASE_NAMES.join(', '),
+          });
+        }
+      })
       .describe('The Debian or Ubuntu image the notebook image starts from (its Python comes from apt).'),
     aptPackages: z.array(debianPackage).default([]).describe('System packages (libraries the Python stack needs).'),
     devTools: z.array(debianPackage).default([]).describe('Developer tools for users (git, an editor, build tools).'),

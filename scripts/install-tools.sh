@@ -117,28 +117,37 @@ install_podman() {
   else
     log "podman: installed"
   fi
-  local rootfs="$CACHE/image-base/rootfs"
+  # bookworm: the chart images' base (scripts/tools/chart-images.sh); trixie: the notebook images' tests,
+  # the release of the default config's CPU base (its Python 3.13 takes the default pins).
+  debootstrap_base bookworm "$CACHE/image-base/rootfs"
+  debootstrap_base trixie "$CACHE/image-base/trixie/rootfs"
+}
+
+# A minbase Debian rootfs of release $1 with python3 at $2, standing in for the Docker Hub image of the
+# same release (no container registry is reachable here); trusted the machine's CAs.
+debootstrap_base() {
+  local release="$1" rootfs="$2"
   if [ -x "$rootfs/usr/bin/python3" ]; then
-    log "test base rootfs: cached"
+    log "test base rootfs $release: cached"
   else
-    log "test base rootfs: debootstrap bookworm (minbase + python3)"
+    log "test base rootfs $release: debootstrap (minbase + python3; first time: about 5 minutes)"
     rm -rf "$rootfs"
-    mkdir -p "$CACHE/image-base"
+    mkdir -p "$(dirname "$rootfs")"
     # The Debian mirror this machine's apt already uses (deb822 sources or the classic list).
     local mirror
     mirror=$(sed -n 's/^URIs: *\([^ ]*\).*/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)
     [ -n "$mirror" ] || mirror=$(awk '$1 == "deb" { print $2; exit }' /etc/apt/sources.list 2>/dev/null)
     [ -n "$mirror" ] || { log "no Debian mirror found in the apt sources for debootstrap"; exit 1; }
-    debootstrap --variant=minbase --include=python3,python3-venv,ca-certificates bookworm "$rootfs" "$mirror" >/dev/null
+    debootstrap --variant=minbase --include=python3,python3-venv,ca-certificates "$release" "$rootfs" "$mirror" >/dev/null
   fi
-  trust_machine_cas "$rootfs"
+  trust_machine_cas "$rootfs" "localhost/thinkube-test-base:$release"
 }
 
 # Builds reach PyPI through this machine's TLS-inspecting egress, whose CA the machine trusts in
 # /usr/local/share/ca-certificates. The tests' base image must trust it too (as an organisation's
 # mirrored base images carry its CA); pip then uses the system bundle. Re-imported when it changes.
 trust_machine_cas() {
-  local rootfs="$1" changed=0 ca
+  local rootfs="$1" image="$2" changed=0 ca
   mkdir -p "$rootfs/usr/local/share/ca-certificates"
   for ca in /usr/local/share/ca-certificates/*.crt; do
     [ -e "$ca" ] || continue
@@ -150,10 +159,8 @@ trust_machine_cas() {
   fi
   if [ "$changed" = 1 ]; then
     chroot "$rootfs" update-ca-certificates >/dev/null
-    # The imported image is stale now; the tests import it again.
-    podman --root "$CACHE/containers/storage" --runroot "$CACHE/containers/run" --storage-driver vfs \
-      rmi -f localhost/thinkube-test-base:bookworm >/dev/null 2>&1 || true
-    log "test base rootfs: trusts the machine's CA certificates"
+    # The tests import $image again: it carries a hash of the CAs it was imported with (support/podman.ts).
+    log "test base rootfs $rootfs: trusts the machine's CA certificates"
   fi
 }
 

@@ -6,12 +6,19 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type BaseRelease, baseReleaseNamed, baseReleaseOfTag } from './base-release-rules.js';
 
 /** The typed image spec (config `images[]`). */
 export interface NotebookImageSpec {
   readonly name: string;
   readonly description: string;
-  readonly base: { readonly repository: string; readonly tag: string; readonly digest?: string };
+  readonly base: {
+    readonly repository: string;
+    readonly tag: string;
+    readonly digest?: string;
+    /** The base's Debian or Ubuntu release (base-release-rules.ts); read from the tag when not given. */
+    readonly release?: string;
+  };
   readonly aptPackages: readonly string[];
   readonly devTools: readonly string[];
   readonly pythonPackages: Readonly<Record<string, string>>;
@@ -61,6 +68,10 @@ export interface RenderedImage {
   readonly reference: string;
   /** The base image as the FROM line names it. */
   readonly baseReference: string;
+  /** The base's release: the CPython and glibc every pinned wheel must fit (npm run image checks). */
+  readonly baseRelease: BaseRelease;
+  /** Every package installed by an exact pin (the stack, the extensions, pip and uv), by name. */
+  readonly pinned: Readonly<Record<string, string>>;
   readonly files: {
     readonly Containerfile: string;
     readonly 'requirements.txt': string;
@@ -106,6 +117,12 @@ export function renderNotebookImage(spec: NotebookImageSpec, props: NotebookImag
   if (!isLabelSafe(spec.description)) {
     throw new Error(
       `images[].description must be one line without control characters or backslashes, got ${JSON.stringify(spec.description)}`,
+    );
+  }
+  const baseRelease = spec.base.release ? baseReleaseNamed(spec.base.release) : baseReleaseOfTag(spec.base.tag);
+  if (!baseRelease) {
+    throw new Error(
+      `images[name=${spec.name}].base: the tag "${spec.base.tag}" names no release this project knows and base.release is not set`,
     );
   }
   const baseRepository = baseImageRepository(spec.base, props.registry);
@@ -202,6 +219,15 @@ export function renderNotebookImage(spec: NotebookImageSpec, props: NotebookImag
     repository,
     reference: `${repository}:${tag}`,
     baseReference,
+    baseRelease,
+    pinned: Object.fromEntries(
+      Object.entries({
+        ...spec.pythonPackages,
+        ...spec.labExtensions,
+        pip: spec.pipVersion,
+        uv: spec.uvVersion,
+      }).sort(([a], [b]) => a.localeCompare(b)),
+    ),
     files: {
       Containerfile: `${header}${body}\n${labels}`,
       'requirements.txt': requirements,

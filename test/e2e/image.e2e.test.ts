@@ -7,7 +7,7 @@
  * may not push; a wrong robot secret is refused; an unchanged spec pushes nothing, a changed one gets a
  * new tag.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,8 @@ import {
 import { configYamlWith, REPO_ROOT } from '../support/synth.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
 import { type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
-import { ensureTestBase, PODMAN_FLAGS, podman, smallImageSpec } from './support/podman.js';
+import { ensureTestBase, PODMAN_FLAGS, podman, runInImage, smallImageSpec } from './support/podman.js';
+import { projectCommand } from './support/project-command.js';
 import { createTerraformProject, type TerraformProject } from './support/terraform-cli.js';
 
 const spec: NotebookImageSpec = smallImageSpec('e2e-notebook');
@@ -69,34 +70,17 @@ function render(s: NotebookImageSpec): { image: RenderedImage; dist: string } {
   return { image, dist };
 }
 
-/**
- * `npm run image -- <command>` against the test Harbor. Asynchronous on purpose: a build takes minutes,
- * and a test worker blocked that long in spawnSync stops answering vitest (an RPC timeout).
- */
-function imageCli(
+/** `npm run image -- <command>` against the test Harbor, with the push robot in the environment only. */
+async function imageCli(
   command: string,
   dist: string,
   env: Record<string, string> = {},
 ): Promise<{ status: number | null; stdout: string; stderr: string; output: string }> {
-  const args = ['--import', 'tsx', join(REPO_ROOT, 'cli', 'image.ts'), command, '--dist', dist];
-  args.push('--registry', registry.host, '--tls-verify=false', ...PODMAN_FLAGS);
-  const child = spawn(process.execPath, args, {
-    cwd: REPO_ROOT,
-    // The push robot from the registry stack's outputs: environment only, never argv or a file.
-    env: { ...process.env, HARBOR_PUSH_USERNAME: pushRobot.username, HARBOR_PUSH_PASSWORD: pushRobot.password, ...env },
+  const args = [command, '--dist', dist, '--registry', registry.host, '--tls-verify=false', ...PODMAN_FLAGS];
+  const result = await projectCommand('cli/image.ts', args, {
+    env: { HARBOR_PUSH_USERNAME: pushRobot.username, HARBOR_PUSH_PASSWORD: pushRobot.password, ...env },
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr, output: `${stdout}\n${stderr}` }));
-  });
+  return { ...result, output: `${result.stdout}\n${result.stderr}` };
 }
 
 function skopeo(...args: string[]) {
@@ -235,7 +219,8 @@ describe('notebook image build and push', () => {
     // The image this test pushed stands in for a base in a proxy-cache project: same registry API.
     const dir = mkdtempSync(join(tmpdir(), 'thinkube-pin-'));
     const file = join(dir, 'my-lab.yaml');
-    const base = `base:\n      repository: thinkube/${spec.name}\n      tag: ${first.image.tag}`;
+    // Its tag names no release: the spec says which (the test image's base is bookworm).
+    const base = `base:\n      repository: thinkube/${spec.name}\n      tag: ${first.image.tag}\n      release: bookworm`;
     const original = readFileSync(join(REPO_ROOT, 'config', 'default.yaml'), 'utf8')
       .replace('base:\n      # Harbor', `${base}\n      # Harbor`)
       .replace(/\n {6}repository: dockerhub\/library\/debian\n {6}tag: [^\n]+/, '')
@@ -282,26 +267,13 @@ describe('notebook image build and push', () => {
   });
 
   it('sends pip install --user of a user to the home volume', () => {
-    // `podman run` cannot work in this sandbox; a RUN step of a derived build runs as the image's user.
-    const dir = mkdtempSync(join(tmpdir(), 'thinkube-user-install-'));
-    writeFileSync(
-      join(dir, 'Containerfile'),
+    const out = runInImage(
+      `${registry.host}/thinkube/${spec.name}:${first.image.tag}`,
       [
-        `FROM ${registry.host}/thinkube/${spec.name}:${first.image.tag}`,
-        'RUN pip install --no-cache-dir idna==3.10 \\',
+        'pip install --no-cache-dir idna==3.10 \\',
         " && python -c \"import idna, six, sys; print(idna.__file__); assert idna.__file__.startswith('/home/jovyan/.local/'), idna.__file__; assert six.__file__.startswith('/opt/notebook/')\" \\",
         ' && test "$(id -u)" = 1000',
       ].join('\n'),
-    );
-    const out = podman(
-      'build',
-      '--no-cache',
-      '--isolation',
-      'chroot',
-      '--pull=never',
-      '-t',
-      'localhost/thinkube-user-install-check',
-      dir,
     );
     expect(out).toContain('/home/jovyan/.local/lib/python3.11/site-packages/idna/__init__.py');
   }, 300_000);

@@ -8,7 +8,7 @@
  * they are placed and their volumes mounted, but never pulled; servers that run from a pushed image are
  * install.e2e's.
  */
-import { type ChildProcess, execFile } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ import { notebookImages } from '../../app/hub-values.js';
 import type { ThinkubeConfig } from '../../config/load.js';
 import { CPU_NODE, GPU, GPU_NODE, pinnedVersions, TOOLS_BIN } from '../cluster/layout.js';
 import { REAL_CHART } from '../support/real-chart.js';
-import { configWith, configYamlWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
+import { configWith, configYamlWith, HELM_BIN } from '../support/synth.js';
 import {
   eventually,
   holdGpus,
@@ -29,6 +29,7 @@ import {
   runningCluster,
 } from './support/cluster.js';
 import { ARTIFACTS, startProcess, stopProcess } from './support/processes.js';
+import { projectCommandOk } from './support/project-command.js';
 import { type SpawnRequest, type SpawnResult, spawnUsers as spawnUsersWith } from './support/spawn-users.js';
 
 const NS = 'kube-spawner-e2e';
@@ -48,18 +49,6 @@ let results: Record<string, SpawnResult>;
 let dist: string;
 let releaseGpus: (() => void) | undefined;
 let userScheduler: ChildProcess | undefined;
-
-/** One of the project's commands (bundled, as npm runs it), without blocking the test's worker. */
-function projectCommand(entry: string, args: string[], cwd: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [join(REPO_ROOT, 'scripts', 'run-bundled.mjs'), entry, ...args],
-      { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${dirname(HELM_BIN)}:${process.env.PATH}` } },
-      (error, stdout, stderr) => (error ? reject(new Error(`${entry} ${args.join(' ')}: ${stderr}`)) : resolve(stdout)),
-    );
-  });
-}
 
 interface Container {
   image: string;
@@ -116,11 +105,14 @@ beforeAll(async () => {
   const configFile = join(dir, 'config.yaml');
   writeFileSync(configFile, configYamlWith(stringify(CONFIG_PATCH)));
   dist = join(dir, 'dist');
-  await projectCommand('main.ts', ['--config', configFile, '--out', dist], dir);
-  await projectCommand(
+  await projectCommandOk('main.ts', ['--config', configFile, '--out', dist], { cwd: dir });
+  await projectCommandOk(
     'cli/render.ts',
     ['--config', configFile, '--chart', REAL_CHART, '--out', join(dist, 'rendered')],
-    dir,
+    {
+      cwd: dir,
+      env: { PATH: `${dirname(HELM_BIN)}:${process.env.PATH}` },
+    },
   );
   // The namespace (restricted), the home StorageClass and the shared claim; the release itself is not
   // installed: the hub here is KubeSpawner in this process.

@@ -29,7 +29,7 @@ describe('setBaseDigests', () => {
       ),
     ).toEqual([0, 1]);
     const pinned = readFileSync(file, 'utf8');
-    expect(pinned).toContain(`      tag: bookworm-20261110-slim\n      digest: ${DIGEST_A}\n`);
+    expect(pinned).toContain(`      tag: trixie-20261110-slim\n      digest: ${DIGEST_A}\n`);
     expect(pinned).toContain(`      tag: 12.6.3-cudnn-runtime-ubuntu24.04\n      digest: ${DIGEST_B}\n`);
     expect(pinned.replace(/\n {6}digest: sha256:[ab]{64}/g, '')).toBe(text);
   });

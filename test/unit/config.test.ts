@@ -355,6 +355,16 @@ describe('bad configuration', () => {
       'namespace: { name: edge }\nexposure: { httpRoute: { gatewayNamespace: edge } }',
       'namespace.name: must not be the namespace of exposure.httpRoute.gatewayNamespace ("edge"): the hub relabels and fills its own namespace (got "edge")',
     ],
+    [
+      'an image base whose tag names no release this project knows the Python of (issue 22)',
+      'images: [{ name: x, base: { repository: a/b, tag: "20261110" }, pythonPackages: { jupyterhub: 5.5.0, jupyterlab: 4.6.6 } }]\nnotebookImage: { default: x, gpu: x }',
+      'images.0.base.tag: names no Debian or Ubuntu release this project knows the Python of: set base.release to one of bookworm, trixie, jammy, noble (got "20261110")',
+    ],
+    [
+      'an image base release this project does not know',
+      'images: [{ name: x, base: { repository: a/b, tag: "20261110", release: sid }, pythonPackages: { jupyterhub: 5.5.0, jupyterlab: 4.6.6 } }]\nnotebookImage: { default: x, gpu: x }',
+      'images.0.base.release: must be one of "bookworm", "trixie", "jammy", "noble" (got "sid")',
+    ],
   ];
 
   it.each(cases)('reports %s as a specific message', (_name, patch, expected) => {
@@ -417,7 +427,7 @@ describe('bad configuration', () => {
   it('reports an image description that would break the Containerfile', () => {
     const problems = problemsOf(() =>
       configWith(
-        'images: [{ name: x, description: "line\\nbreak\\\\", base: { repository: a/b, tag: t }, pythonPackages: { jupyterhub: 5.5.0, jupyterlab: 4.6.6 } }]\nnotebookImage: { default: x, gpu: x }',
+        'images: [{ name: x, description: "line\\nbreak\\\\", base: { repository: a/b, tag: trixie }, pythonPackages: { jupyterhub: 5.5.0, jupyterlab: 4.6.6 } }]\nnotebookImage: { default: x, gpu: x }',
       ),
     );
     expect(problems).toEqual([

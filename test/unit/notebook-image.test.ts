@@ -67,10 +67,25 @@ describe('renderNotebookImage', () => {
 
   it('custom: a base with its own registry host and a digest is used as is', () => {
     const image = renderNotebookImage(
-      { ...spec, base: { repository: 'localhost/base', tag: 'v1', digest: `sha256:${'a'.repeat(64)}` } },
+      {
+        ...spec,
+        base: { repository: 'localhost/base', tag: 'v1', digest: `sha256:${'a'.repeat(64)}`, release: 'noble' },
+      },
       props,
     );
     expect(image.files.Containerfile).toContain(`FROM localhost/base:v1@sha256:${'a'.repeat(64)}\n`);
+    // The release given, as the tag names none: what its wheels must fit.
+    expect(image.baseRelease).toMatchObject({ name: 'noble', python: '3.12', glibc: '2.39' });
+  });
+
+  it('records the base release and every exact pin (the stack, the extensions, pip, uv) for npm run image', () => {
+    const image = renderNotebookImage(spec, props);
+    expect(image.baseRelease).toMatchObject({ name: 'bookworm', python: '3.11', glibc: '2.36' });
+    expect(Object.keys(image.pinned)).toEqual([...Object.keys(image.pinned)].sort());
+    expect(image.pinned).toMatchObject({ pip: spec.pipVersion, uv: spec.uvVersion, ...spec.pythonPackages });
+    expect(() => renderNotebookImage({ ...spec, base: { repository: 'localhost/base', tag: 'v1' } }, props)).toThrow(
+      'images[name=nb].base: the tag "v1" names no release this project knows and base.release is not set',
+    );
   });
 
   it('derives the tag from the content: same spec same tag, one package more a new tag', () => {

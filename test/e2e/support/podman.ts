@@ -3,7 +3,9 @@
  * (overlay through fuse-overlayfs here), its store under the cache.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { podmanStorage } from '../../../cli/support/podman-storage.js';
 import type { NotebookImageSpec } from '../../../constructs/image/notebook-image.js';
@@ -12,25 +14,85 @@ import { CACHE } from './processes.js';
 export const PODMAN_FLAGS = ['--storage-driver', 'auto', '--isolation', 'chroot'];
 const GLOBAL = [...podmanStorage('auto').globalArgs, '--cgroup-manager', 'cgroupfs'];
 
-export const TEST_BASE = 'localhost/thinkube-test-base:bookworm';
+/**
+ * The tests' own base images: Debian rootfs made by debootstrap (scripts/install-tools.sh podman), as no
+ * container registry is reachable here. bookworm for the small test image and the chart images; trixie,
+ * the release of the default config's CPU base, for building the default images themselves.
+ */
+export const TEST_BASES = {
+  bookworm: { reference: 'localhost/thinkube-test-base:bookworm', rootfs: join(CACHE, 'image-base', 'rootfs') },
+  trixie: { reference: 'localhost/thinkube-test-base:trixie', rootfs: join(CACHE, 'image-base', 'trixie', 'rootfs') },
+} as const;
+export type TestBaseRelease = keyof typeof TEST_BASES;
+export const TEST_BASE = TEST_BASES.bookworm.reference;
 
 export function podman(...args: string[]): string {
   return execFileSync('podman', [...GLOBAL, ...args], { encoding: 'utf8' });
 }
 
 /**
- * The tests' own base image: a Debian bookworm rootfs with python3 made by debootstrap (no container
- * registry is reachable here), imported into Podman. Built once into the cache.
+ * Runs `script` (sh) inside `reference`, as the image's own user, and returns what the step printed:
+ * `podman run` cannot work in this sandbox, so it is the RUN step of a derived build (`files` copied to
+ * /tmp/ first). Throws when the script fails.
  */
-export function ensureTestBase(): void {
-  if (spawnSync('podman', [...GLOBAL, 'image', 'exists', TEST_BASE]).status === 0) return;
-  const rootfs = join(CACHE, 'image-base', 'rootfs');
-  if (!existsSync(join(rootfs, 'usr', 'bin', 'python3'))) {
-    throw new Error(`no Debian rootfs at ${rootfs}: run bash scripts/install-tools.sh podman`);
+export function runInImage(reference: string, script: string, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'thinkube-run-in-image-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const copies = Object.keys(files).map((name) => `COPY ${name} /tmp/${name}`);
+  writeFileSync(join(dir, 'Containerfile'), [`FROM ${reference}`, ...copies, `RUN ${script}`].join('\n'));
+  return podman(
+    'build',
+    '--no-cache',
+    '--isolation',
+    'chroot',
+    '--pull=never',
+    '-t',
+    'localhost/thinkube-run-in-image',
+    dir,
+  );
+}
+
+/** What the imported image must match: a hash of the CA certificates and pip.conf trusted in the rootfs. */
+function trustOf(rootfs: string): string {
+  const hash = createHash('sha256');
+  const cas = join(rootfs, 'usr', 'local', 'share', 'ca-certificates');
+  for (const name of existsSync(cas) ? readdirSync(cas).sort() : []) {
+    hash.update(`${name}\0`).update(readFileSync(join(cas, name)));
   }
-  execFileSync('bash', ['-c', `tar -C "${rootfs}" -c . | podman ${GLOBAL.join(' ')} import - ${TEST_BASE}`], {
-    stdio: 'ignore',
-  });
+  const pipConf = join(rootfs, 'etc', 'pip.conf');
+  if (existsSync(pipConf)) hash.update(readFileSync(pipConf));
+  return hash.digest('hex').slice(0, 16);
+}
+
+const TRUST_LABEL = 'io.thinkube.test-base.trust';
+
+/**
+ * A test base imported into Podman from its rootfs: once, and again whenever install-tools has since
+ * trusted other CA certificates in the rootfs (the image carries the hash of what it was imported with).
+ */
+export function ensureTestBase(release: TestBaseRelease = 'bookworm'): string {
+  const { reference, rootfs } = TEST_BASES[release];
+  if (!existsSync(join(rootfs, 'usr', 'bin', 'python3'))) {
+    throw new Error(`no Debian ${release} rootfs at ${rootfs}: run bash scripts/install-tools.sh podman`);
+  }
+  const trust = trustOf(rootfs);
+  const imported = spawnSync(
+    'podman',
+    [...GLOBAL, 'image', 'inspect', '--format', `{{index .Labels "${TRUST_LABEL}"}}`, reference],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (imported.status === 0 && imported.stdout.trim() === trust) return reference;
+  execFileSync(
+    'bash',
+    [
+      '-c',
+      `tar -C "${rootfs}" -c . | podman ${GLOBAL.join(' ')} import --change "LABEL ${TRUST_LABEL}=${trust}" - ${reference}`,
+    ],
+    { stdio: 'ignore' },
+  );
+  return reference;
 }
 
 /** A small image spec on the test base: quick to build, still pip-installing from PyPI. */
