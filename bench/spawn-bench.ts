@@ -128,6 +128,7 @@ async function installChartDefaults(cluster: RunningCluster, project: ProjectIns
     releaseNamespace: CHART_NS,
     image: project.chartImages.proxyImage,
     pull: { registry: project.harbor.host, ...project.harbor.admin },
+    publicHostname: configWith('').hostname,
   });
   await gateway.hubAnswering(900_000);
   return {

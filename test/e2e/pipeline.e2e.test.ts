@@ -19,7 +19,7 @@ import { NODES, nodeImage } from '../cluster/layout.js';
 import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { type ScratchRepository, scratchRepository } from '../support/scratch-repository.js';
-import { HELM_BIN } from '../support/synth.js';
+import { configWith, HELM_BIN } from '../support/synth.js';
 import { readWorkflow, runJob, type StepResult } from '../support/workflow-runner.js';
 import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
 import {
@@ -69,6 +69,7 @@ beforeAll(async () => {
     releaseNamespace: NS,
     image: chartImages.proxyImage,
     pull: { registry: harbor.host, ...harbor.admin },
+    publicHostname: configWith('').hostname,
   });
 
   // The install's repository: helm delivery of the real chart (no Argo CD here), state in the cluster.

@@ -7,7 +7,12 @@ import type { TestUser } from './test-realm.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * Chromium, headless. `hosts` maps host names to addresses, as a user's DNS would (the hub's public host
+ * name to the test cluster's gateway); nothing else is resolved.
+ */
+export function launchChromium(options: { hosts?: Record<string, string> } = {}): Promise<Browser> {
+  const rules = Object.entries(options.hosts ?? {}).map(([host, address]) => `MAP ${host} ${address}`);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -20,6 +25,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(rules.length > 0 ? [`--host-resolver-rules=${rules.join(', ')}`] : []),
     ],
   });
 }

@@ -5,31 +5,75 @@
  * - a Gateway: a reverse proxy in the gateway's namespace (the only namespace the release's proxy takes
  *   traffic from) to the release's proxy-public Service, reached from the host at its own Service address
  *   (the host routes the Service range into the node). It is configurable-http-proxy from the release's
- *   own proxy image, already on the node, so nothing else is pulled.
+ *   own proxy image, already on the node, so nothing else is pulled. It answers plain HTTP (for the
+ *   tests' own requests) and, for a browser, HTTPS at the hub's public host name with a certificate made
+ *   for this run (a real Gateway ends TLS there too; the browser is told to accept it).
  * - Keycloak's in-cluster Service: a Service without a selector whose endpoint is the node's address,
  *   where a port bridge carries connections to the test's Keycloak on the host's 127.0.0.1. The hub calls
  *   it there (keycloak.backchannelUrl); browsers keep using 127.0.0.1.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NETWORK } from '../../cluster/layout.js';
 import { eventually, RESTRICTED_CONTAINER, type RunningCluster } from './cluster.js';
 import { bridgeIntoNode } from './node-bridge.js';
 
-/** The port the gateway stand-in's Service answers on (plain HTTP: TLS would end at a real Gateway). */
+/** The ports the gateway stand-in's Service answers on: plain HTTP, and HTTPS at the public host name. */
 const GATEWAY_PORT = 80;
 const GATEWAY_CONTAINER_PORT = 8000;
+const GATEWAY_TLS_PORT = 443;
+const GATEWAY_TLS_CONTAINER_PORT = 8443;
 
 export interface GatewayStandIn {
-  /** Where the host reaches the hub. */
+  /** Where the host reaches the hub (plain HTTP, the Service address). */
   readonly url: string;
+  /** The Service address: a browser maps the public host name to it (HTTPS on 443). */
+  readonly address: string;
+  /** `https://<publicHostname>`, as users reach the hub. */
+  readonly publicUrl: string;
   /** Resolves once the hub answers through the stand-in (the release may be installed after it). */
   hubAnswering(timeoutMs?: number): Promise<void>;
+}
+
+/** A key and a self-signed certificate for `hostname`, made for this run only (openssl). */
+function certificateFor(hostname: string): { cert: string; key: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'thinkube-gateway-tls-'));
+  try {
+    const made = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        `/CN=${hostname}`,
+        '-addext',
+        `subjectAltName=DNS:${hostname}`,
+        '-keyout',
+        join(dir, 'tls.key'),
+        '-out',
+        join(dir, 'tls.crt'),
+      ],
+      { encoding: 'utf8' },
+    );
+    if (made.status !== 0) throw new Error(`openssl could not make the gateway's certificate: ${made.stderr}`);
+    return { cert: readFileSync(join(dir, 'tls.crt'), 'utf8'), key: readFileSync(join(dir, 'tls.key'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
  * A Gateway's place in front of the release in `releaseNamespace`, in `namespace` (made here; the caller
  * removes it with the install). `image` is the release's proxy image (configurable-http-proxy), pulled
- * with `pull`'s credentials.
+ * with `pull`'s credentials; `publicHostname` is the config's hostname, which its HTTPS port answers for.
  */
 export async function gatewayStandIn(
   cluster: RunningCluster,
@@ -38,9 +82,31 @@ export async function gatewayStandIn(
     releaseNamespace: string;
     image: string;
     pull: { registry: string; username: string; password: string };
+    publicHostname: string;
   },
 ): Promise<GatewayStandIn> {
   const labels = { app: 'gateway-stand-in' };
+  const tls = certificateFor(options.publicHostname);
+  const target = `http://proxy-public.${options.releaseNamespace}.svc.${NETWORK.clusterDomain}:80`;
+  /** One configurable-http-proxy in front of the release's proxy: `extra` for its TLS listener. */
+  const proxyContainer = (name: string, port: number, extra: string[]) => ({
+    name,
+    image: options.image,
+    command: [
+      'configurable-http-proxy',
+      '--ip=0.0.0.0',
+      `--port=${port}`,
+      '--api-ip=127.0.0.1',
+      `--api-port=${port + 1}`,
+      `--default-target=${target}`,
+      ...extra,
+    ],
+    // Its own API (loopback only) wants a token; nothing calls it.
+    env: [{ name: 'CONFIGPROXY_AUTH_TOKEN', value: randomBytes(16).toString('hex') }],
+    ports: [{ containerPort: port }],
+    readinessProbe: { tcpSocket: { port }, periodSeconds: 2 },
+    securityContext: { ...RESTRICTED_CONTAINER, runAsUser: 65534 },
+  });
   const auth = Buffer.from(`${options.pull.username}:${options.pull.password}`).toString('base64');
   const dockerConfig = JSON.stringify({ auths: { [options.pull.registry]: { auth } } });
   cluster.apply([
@@ -54,37 +120,46 @@ export async function gatewayStandIn(
     },
     {
       apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'gateway-tls', namespace: options.namespace },
+      type: 'kubernetes.io/tls',
+      data: {
+        'tls.crt': Buffer.from(tls.cert).toString('base64'),
+        'tls.key': Buffer.from(tls.key).toString('base64'),
+      },
+    },
+    {
+      apiVersion: 'v1',
       kind: 'Pod',
       metadata: { name: 'gateway', namespace: options.namespace, labels },
       spec: {
         terminationGracePeriodSeconds: 1,
         imagePullSecrets: [{ name: 'pull' }],
         containers: [
+          proxyContainer('gateway', GATEWAY_CONTAINER_PORT, []),
           {
-            name: 'gateway',
-            image: options.image,
-            command: [
-              'configurable-http-proxy',
-              '--ip=0.0.0.0',
-              `--port=${GATEWAY_CONTAINER_PORT}`,
-              '--api-ip=127.0.0.1',
-              '--api-port=8001',
-              `--default-target=http://proxy-public.${options.releaseNamespace}.svc.${NETWORK.clusterDomain}:80`,
-            ],
-            // Its own API (loopback only) wants a token; nothing calls it.
-            env: [{ name: 'CONFIGPROXY_AUTH_TOKEN', value: randomBytes(16).toString('hex') }],
-            ports: [{ containerPort: GATEWAY_CONTAINER_PORT }],
-            readinessProbe: { tcpSocket: { port: GATEWAY_CONTAINER_PORT }, periodSeconds: 2 },
-            securityContext: { ...RESTRICTED_CONTAINER, runAsUser: 65534 },
+            ...proxyContainer('gateway-tls', GATEWAY_TLS_CONTAINER_PORT, [
+              '--ssl-key=/tls/tls.key',
+              '--ssl-cert=/tls/tls.crt',
+            ]),
+            volumeMounts: [{ name: 'tls', mountPath: '/tls', readOnly: true }],
           },
         ],
+        // Readable by the proxy's user (65534): the key is this run's, for a test certificate.
+        volumes: [{ name: 'tls', secret: { secretName: 'gateway-tls', defaultMode: 0o444 } }],
       },
     },
     {
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { name: 'gateway', namespace: options.namespace },
-      spec: { selector: labels, ports: [{ port: GATEWAY_PORT, targetPort: GATEWAY_CONTAINER_PORT }] },
+      spec: {
+        selector: labels,
+        ports: [
+          { name: 'http', port: GATEWAY_PORT, targetPort: GATEWAY_CONTAINER_PORT },
+          { name: 'https', port: GATEWAY_TLS_PORT, targetPort: GATEWAY_TLS_CONTAINER_PORT },
+        ],
+      },
     },
   ]);
   const explain = () =>
@@ -103,6 +178,8 @@ export async function gatewayStandIn(
   const url = `http://${clusterIP}`;
   return {
     url,
+    address: clusterIP,
+    publicUrl: `https://${options.publicHostname}`,
     // Ready is the pod's view; kube-proxy writes the Service's rules a moment later.
     hubAnswering: (timeoutMs = 300_000) =>
       eventually(

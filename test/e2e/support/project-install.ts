@@ -129,6 +129,7 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
     releaseNamespace: options.namespace,
     image: chartImages.proxyImage,
     pull: { registry: harbor.host, ...harbor.admin },
+    publicHostname: configWith('').hostname,
   });
 
   const terraform = createTerraformProject(
