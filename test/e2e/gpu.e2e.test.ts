@@ -23,7 +23,11 @@ let releaseGpus: (() => void) | undefined;
  * A server-like pod with the GPU profile's scheduling, asking for `gpus`, printing its devices; `bare`:
  * the resource alone (no node selector, tolerations or RuntimeClass), as a hand-made pod might ask.
  */
-function gpuPod(name: string, gpus: number, bare = false): object {
+function gpuPod(
+  name: string,
+  gpus: number,
+  bare = false,
+): { metadata: { name: string; namespace: string }; [field: string]: unknown } {
   const scheduling = bare
     ? {}
     : { nodeSelector: gpu.nodeSelector, tolerations: gpu.tolerations, runtimeClassName: gpu.runtimeClassName };
@@ -51,6 +55,22 @@ function gpuPod(name: string, gpus: number, bare = false): object {
 interface Pod {
   spec: { nodeName?: string };
   status: { phase: string; conditions?: { type: string; status: string; reason?: string; message?: string }[] };
+}
+
+/** Applies `pod` and waits for the scheduler to turn it down; its PodScheduled condition (the reason). */
+function unschedulable(pod: { metadata: { name: string } }) {
+  const { name } = pod.metadata;
+  cluster.kubectl(['apply', '-f', '-'], { input: stringify(pod) });
+  return eventually(
+    `${name} unschedulable`,
+    () =>
+      cluster
+        .getJson<Pod>('pod', '-n', NS, name)
+        .status.conditions?.find(
+          (c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable',
+        ),
+    () => cluster.kubectl(['-n', NS, 'describe', 'pod', name], { allowFailure: true }).stdout,
+  );
 }
 
 async function runningWithDevices(name: string): Promise<string[]> {
@@ -118,32 +138,14 @@ describe('GPUs on the running cluster', () => {
   }, 240_000);
 
   it('keeps a GPU pod Pending while the node has no GPU left, saying so, and starts it once one is free', async () => {
-    cluster.kubectl(['apply', '-f', '-'], { input: stringify(gpuPod('gpu-c', 1)) });
-    const unschedulable = await eventually(
-      'gpu-c unschedulable',
-      () =>
-        cluster
-          .getJson<Pod>('pod', '-n', NS, 'gpu-c')
-          .status.conditions?.find(
-            (c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable',
-          ),
-      () => cluster.kubectl(['-n', NS, 'describe', 'pod', 'gpu-c'], { allowFailure: true }).stdout,
-    );
+    const waiting = await unschedulable(gpuPod('gpu-c', 1));
     // Both nodes are weighed: the GPU node is full, and the node without GPUs (idle) is not the profile's.
-    expect(unschedulable.message).toContain('0/2 nodes are available');
-    expect(unschedulable.message).toContain(`1 Insufficient ${gpu.resourceName}`);
-    expect(unschedulable.message).toContain("1 node(s) didn't match Pod's node affinity/selector");
+    expect(waiting.message).toContain('0/2 nodes are available');
+    expect(waiting.message).toContain(`1 Insufficient ${gpu.resourceName}`);
+    expect(waiting.message).toContain("1 node(s) didn't match Pod's node affinity/selector");
     expect(cluster.getJson<Pod>('pod', '-n', NS, 'gpu-c').status.phase).toBe('Pending');
     // Without the profile's selector, the resource alone keeps it off the node without GPUs.
-    cluster.kubectl(['apply', '-f', '-'], { input: stringify(gpuPod('gpu-bare', 1, true)) });
-    const bare = await eventually(
-      'gpu-bare unschedulable',
-      () =>
-        cluster
-          .getJson<Pod>('pod', '-n', NS, 'gpu-bare')
-          .status.conditions?.find((c) => c.type === 'PodScheduled' && c.reason === 'Unschedulable'),
-      () => cluster.kubectl(['-n', NS, 'describe', 'pod', 'gpu-bare'], { allowFailure: true }).stdout,
-    );
+    const bare = await unschedulable(gpuPod('gpu-bare', 1, true));
     expect(bare.message).toContain(`0/2 nodes are available: 2 Insufficient ${gpu.resourceName}`);
     expect(cluster.getJson<Pod>('pod', '-n', NS, 'gpu-bare').spec.nodeName).toBeUndefined();
     await cluster.deleted(['-n', NS, 'pod', 'gpu-bare']);
@@ -159,15 +161,7 @@ describe('GPUs on the running cluster', () => {
   }, 240_000);
 
   it('refuses a pod asking for more GPUs than any node has (the scheduler names the resource)', async () => {
-    cluster.kubectl(['apply', '-f', '-'], { input: stringify(gpuPod('gpu-too-many', GPU.count + 1)) });
-    const condition = await eventually(
-      'gpu-too-many unschedulable',
-      () =>
-        cluster
-          .getJson<Pod>('pod', '-n', NS, 'gpu-too-many')
-          .status.conditions?.find((c) => c.type === 'PodScheduled' && c.reason === 'Unschedulable'),
-      () => cluster.kubectl(['-n', NS, 'describe', 'pod', 'gpu-too-many'], { allowFailure: true }).stdout,
-    );
+    const condition = await unschedulable(gpuPod('gpu-too-many', GPU.count + 1));
     expect(condition.message).toContain(`Insufficient ${gpu.resourceName}`);
   }, 120_000);
 });
