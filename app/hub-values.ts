@@ -88,6 +88,7 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
 
   const resources = config.componentResources;
   const image = (name: ChartImage) => chartImage(config.chart.images, name);
+  const activityInterval = activityIntervalSeconds(config.culling.timeoutSeconds);
   const logoutUrl =
     `${endpoints.logout}?post_logout_redirect_uri=${encodeURIComponent(urls.afterLogout)}` +
     `&client_id=${encodeURIComponent(config.keycloak.clientId)}`;
@@ -101,6 +102,8 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
         JupyterHub: {
           authenticator_class: 'generic-oauth',
           admin_access: true,
+          // How often the hub reads the proxy's per-route activity (see activityIntervalSeconds).
+          last_activity_interval: activityInterval,
         },
         GenericOAuthenticator: {
           client_id: config.keycloak.clientId,
@@ -196,6 +199,8 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
     singleuser: {
       // The tag is the image spec's content hash (dist/images/): a package change changes it here too.
       image: { name: defaultImage.repository, tag: defaultImage.tag, pullSecrets: [IMAGE_PULL_SECRET.name] },
+      // How often a server reports its own activity (kernels, the lab's requests) to the hub.
+      extraEnv: { JUPYTERHUB_ACTIVITY_INTERVAL: String(activityInterval) },
       // The iptables init container needs NET_ADMIN, which Pod Security "baseline" forbids; a homelab has
       // no cloud metadata server, and the singleuser network policy already denies private addresses.
       cloudMetadata: { blockWithIptables: false },
@@ -298,6 +303,19 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
 
 /** The values the app gives the chart: the chart's type, with every field the app sets known to be set. */
 export type HubValues = ReturnType<typeof hubChartValues>;
+
+/** JupyterHub's own interval for both activity reports (JupyterHub.last_activity_interval, the server's). */
+export const JUPYTERHUB_ACTIVITY_INTERVAL_SECONDS = 300;
+
+/**
+ * How often the hub learns that a server is in use: from the proxy's per-route traffic and from the
+ * server's own reports. The idle culler judges by what the hub last learnt, so with JupyterHub's 300 s
+ * a timeout under about ten minutes would stop servers in the middle of use. A quarter of the timeout,
+ * at most JupyterHub's default (the default 3600 s timeout keeps 300 s).
+ */
+export function activityIntervalSeconds(cullTimeoutSeconds: number): number {
+  return Math.min(JUPYTERHUB_ACTIVITY_INTERVAL_SECONDS, Math.floor(cullTimeoutSeconds / 4));
+}
 
 /** Every notebook image of the config, rendered (Containerfile, tag), by name. */
 export function notebookImages(config: ThinkubeConfig): Map<string, RenderedImage> {

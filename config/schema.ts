@@ -962,7 +962,15 @@ export const networkSchema = z
 export const cullingSchema = z
   .object({
     enabled: z.boolean().default(true).describe('Stop servers that have been idle.'),
-    timeoutSeconds: z.number().int().positive().default(3600).describe('Idle time after which a server stops.'),
+    timeoutSeconds: z
+      .number()
+      .int()
+      .min(60)
+      .default(3600)
+      .describe(
+        'Idle time after which a server stops (at least 60). The hub then learns of activity every quarter of ' +
+          "it, at most every 300 s (JupyterHub.last_activity_interval and the servers' reports).",
+      ),
     everySeconds: z.number().int().positive().default(600).describe('How often the culler looks.'),
     maxAgeSeconds: z
       .number()

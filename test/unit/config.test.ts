@@ -128,7 +128,7 @@ describe('bad configuration', () => {
     [
       'a negative idle timeout',
       'culling: { timeoutSeconds: -5 }',
-      'culling.timeoutSeconds: Too small: expected number to be >0 (got -5)',
+      'culling.timeoutSeconds: Too small: expected number to be >=60 (got -5)',
     ],
     [
       'a full group path',

@@ -11,7 +11,11 @@ describe('hubChartValues', () => {
     const values = hubChartValues(defaultConfig());
     const auth = values.hub.config.GenericOAuthenticator as Record<string, unknown>;
     const realm = 'https://auth.thinkube.example.org/realms/thinkube/protocol/openid-connect';
-    expect(values.hub.config.JupyterHub).toEqual({ authenticator_class: 'generic-oauth', admin_access: true });
+    expect(values.hub.config.JupyterHub).toEqual({
+      authenticator_class: 'generic-oauth',
+      admin_access: true,
+      last_activity_interval: 300,
+    });
     expect(auth).toMatchObject({
       client_id: 'jupyterhub',
       oauth_callback_url: 'https://notebooks.thinkube.example.org/hub/oauth_callback',
@@ -103,6 +107,19 @@ describe('hubChartValues', () => {
     expect(values.proxy.chp.resources.limits).toEqual({ cpu: '1', memory: '512Mi' });
     expect(values.scheduling.userScheduler.resources.requests).toEqual({ cpu: '50m', memory: '256Mi' });
     expect(values.cull).toEqual({ enabled: true, users: false, timeout: 3600, every: 600, maxAge: 604800 });
+  });
+
+  it("defaults: the hub learns of a server's activity every 300 s, JupyterHub's own interval, from the proxy and the server", () => {
+    const values = hubChartValues(defaultConfig());
+    expect(values.hub.config.JupyterHub.last_activity_interval).toBe(300);
+    expect(values.singleuser.extraEnv).toEqual({ JUPYTERHUB_ACTIVITY_INTERVAL: '300' });
+  });
+
+  it('custom: a short idle timeout makes the hub learn of activity four times within it, so a server in use is never culled', () => {
+    const values = hubChartValues(configWith('culling: { timeoutSeconds: 120, everySeconds: 30 }'));
+    expect(values.cull).toMatchObject({ timeout: 120, every: 30 });
+    expect(values.hub.config.JupyterHub.last_activity_interval).toBe(30);
+    expect(values.singleuser.extraEnv).toEqual({ JUPYTERHUB_ACTIVITY_INTERVAL: '30' });
   });
 
   it('defaults: hub egress is DNS, Keycloak by namespace and by address, and the Kubernetes API only', () => {
