@@ -21,7 +21,11 @@ import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { configWith, configYamlWith } from '../support/synth.js';
+import { holdLock } from './support/cluster.js';
 import {
+  DEFAULT_CPU_IMAGE,
+  DEFAULT_IMAGE_BUILD_LOCK,
+  defaultImagesOnTestBase,
   ensureTestBase,
   PODMAN_FLAGS,
   podman,
@@ -32,16 +36,13 @@ import {
 import { ARTIFACTS } from './support/processes.js';
 import { type CommandResult, projectCommand, projectCommandOk } from './support/project-command.js';
 
-const CPU_IMAGE = 'jupyter-notebook';
+const CPU_IMAGE = DEFAULT_CPU_IMAGE;
 const defaults = configWith('');
 const cpuSpec = defaults.images.find((i) => i.name === CPU_IMAGE);
 
 /** The default config synthesized into a fresh dist/, the CPU image's base swapped for a test base. */
 async function synthWithCpuBase(release: TestBaseRelease): Promise<{ dist: string; reference: string }> {
-  const [repository, tag] = TEST_BASES[release].reference.split(':') as [string, string];
-  const images = defaults.images.map((image) =>
-    image.name === CPU_IMAGE ? { ...image, base: { repository, tag } } : image,
-  );
+  const images = defaultImagesOnTestBase(release);
   const dir = mkdtempSync(join(tmpdir(), `thinkube-default-images-${release}-`));
   const configFile = join(dir, 'config.yaml');
   writeFileSync(configFile, configYamlWith(stringify({ images })));
@@ -108,7 +109,8 @@ describe("the default config's images", () => {
   it('builds the default CPU image on its release (trixie): the stack at its pins, the extensions in the lab', async () => {
     ensureTestBase('trixie');
     const { dist, reference } = await synthWithCpuBase('trixie');
-    const built = await image('build', dist, '--image', CPU_IMAGE);
+    const release = await holdLock(DEFAULT_IMAGE_BUILD_LOCK, 'default-images.e2e');
+    const built = await image('build', dist, '--image', CPU_IMAGE).finally(release);
     expect(built.status, `${built.stdout.slice(-3000)}\n${built.stderr.slice(-3000)}`).toBe(0);
 
     // The data-science stack by import name, and what the lab must show.

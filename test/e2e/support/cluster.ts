@@ -12,6 +12,7 @@ import type { ThinkubeConfig } from '../../../config/load.js';
 import { clusterPaths, NETWORK, TOOLS_BIN } from '../../cluster/layout.js';
 import { adminKubectl, clusterStatus, restartKubelet } from '../../cluster/node.js';
 import { configWith } from '../../support/synth.js';
+import { CACHE } from './processes.js';
 
 export interface RunningCluster {
   readonly kubeconfig: string;
@@ -154,11 +155,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * The GPU node's devices are one thing the test files share (two files run at once): a file whose pods
  * hold GPUs, or that cordons the GPU node, holds this lock meanwhile, so that each sees the GPUs it
- * counts on. A directory made atomically in the cluster's directory, naming its holder; a holder whose
- * process is gone leaves it to the next. Returns the release.
+ * counts on. Returns the release.
  */
-export async function holdGpus(holder: string, timeoutMs = 20 * 60_000): Promise<() => void> {
-  const lock = join(clusterPaths().root, 'locks', 'gpus');
+export function holdGpus(holder: string, timeoutMs = 20 * 60_000): Promise<() => void> {
+  return holdLock('gpus', holder, timeoutMs);
+}
+
+/**
+ * A lock the test files running at once share, by `name`: a directory made atomically under the tool
+ * cache, naming its holder; a holder whose process is gone leaves it to the next. Returns the release.
+ */
+export async function holdLock(name: string, holder: string, timeoutMs = 20 * 60_000): Promise<() => void> {
+  const lock = join(CACHE, 'test-locks', name);
   mkdirSync(join(lock, '..'), { recursive: true });
   const token = `${process.pid} ${randomBytes(6).toString('hex')} ${holder}`;
   const owner = () => {
@@ -192,7 +200,7 @@ export async function holdGpus(holder: string, timeoutMs = 20 * 60_000): Promise
     // A holder that died keeps nothing (an empty name is a holder between mkdir and its write: wait).
     if (!alive) rmSync(lock, { recursive: true, force: true });
     else if (Date.now() > deadline)
-      throw new Error(`the GPUs are still held after ${timeoutMs / 1000} s by: ${current}`);
+      throw new Error(`the lock ${name} is still held after ${timeoutMs / 1000} s by: ${current}`);
     else await sleep(500);
   }
 }

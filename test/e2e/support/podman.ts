@@ -8,7 +8,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { podmanStorage } from '../../../cli/support/podman-storage.js';
+import type { ThinkubeConfig } from '../../../config/load.js';
 import type { NotebookImageSpec } from '../../../constructs/image/notebook-image.js';
+import { configWith } from '../../support/synth.js';
 import { CACHE } from './processes.js';
 
 export const PODMAN_FLAGS = ['--storage-driver', 'auto', '--isolation', 'chroot'];
@@ -111,3 +113,24 @@ export function smallImageSpec(name: string): NotebookImageSpec {
     gpu: false,
   };
 }
+
+/** The default config's CPU notebook image (config/default.yaml): JupyterLab, the PyData stack, the extensions. */
+export const DEFAULT_CPU_IMAGE = 'jupyter-notebook';
+
+/**
+ * The default config's images with the CPU image's base swapped for the test base of `release` (no
+ * container registry is reachable here): everything else as a user builds it, from PyPI.
+ */
+export function defaultImagesOnTestBase(release: TestBaseRelease): ThinkubeConfig['images'] {
+  const [repository, tag] = TEST_BASES[release].reference.split(':') as [string, string];
+  return configWith('').images.map((image) =>
+    image.name === DEFAULT_CPU_IMAGE ? { ...image, base: { repository, tag } } : image,
+  );
+}
+
+/**
+ * The lock held around a build of the default CPU image: two files build it (default-images.e2e, and an
+ * install whose users run it), and the second, waiting, then takes every layer from the first's cache
+ * instead of building the same 1.7 GB at the same time on the same two cores.
+ */
+export const DEFAULT_IMAGE_BUILD_LOCK = 'default-cpu-image-build';

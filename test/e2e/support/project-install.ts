@@ -20,7 +20,7 @@ import { SCHEMAS_DIR } from '../../support/contracts.js';
 import { REAL_CHART } from '../../support/real-chart.js';
 import { configWith, configYamlWith, HELM_BIN, REPO_ROOT } from '../../support/synth.js';
 import { type ChartImagesInHarbor, chartImagesInHarbor } from './chart-images.js';
-import { profilesForTestNodes, type RunningCluster, removeInstall } from './cluster.js';
+import { holdLock, profilesForTestNodes, type RunningCluster, removeInstall } from './cluster.js';
 import { type HarborServer, startHarbor } from './harbor-server.js';
 import { type HubSession, logInToHub } from './hub-session.js';
 import { type KeycloakServer, startKeycloak } from './keycloak-server.js';
@@ -31,7 +31,14 @@ import {
   type InClusterKeycloak,
   inClusterKeycloak,
 } from './platform-stand-ins.js';
-import { ensureTestBase, PODMAN_FLAGS, smallImageSpec } from './podman.js';
+import {
+  DEFAULT_CPU_IMAGE,
+  DEFAULT_IMAGE_BUILD_LOCK,
+  defaultImagesOnTestBase,
+  ensureTestBase,
+  PODMAN_FLAGS,
+  smallImageSpec,
+} from './podman.js';
 import { createTerraformProject, type TerraformProject } from './terraform-cli.js';
 import { addPeople, grantHubAccess, type TestRealm, type TestUser, testUsers } from './test-realm.js';
 
@@ -50,6 +57,15 @@ export interface ProjectInstallOptions {
   readonly gatewayNamespace: string;
   /** Where Keycloak's in-cluster Service is (Thinkube's Keycloak runs in the cluster). */
   readonly keycloakNamespace: string;
+  /**
+   * The users' image: `small` (a minimal server, quick to build and pull) or `default`, the default
+   * config's CPU image itself (JupyterLab, the PyData stack, the lab extensions) on its release's test
+   * base, for tests of what a user does in it.
+   * @default 'small'
+   */
+  readonly notebookImage?: 'small' | 'default';
+  /** culling: the idle culler's timeout and period, where a test waits for it. @default - the config's */
+  readonly culling?: { readonly timeoutSeconds: number; readonly everySeconds: number };
 }
 
 export interface ProjectInstall {
@@ -86,7 +102,8 @@ export interface ProjectInstall {
 }
 
 export async function installProject(cluster: RunningCluster, options: ProjectInstallOptions): Promise<ProjectInstall> {
-  ensureTestBase();
+  const notebookImage = options.notebookImage ?? 'small';
+  ensureTestBase(notebookImage === 'default' ? 'trixie' : 'bookworm');
   const transcript: string[] = [];
   const run: ProjectInstall['run'] = (what, command, args, env = {}) =>
     new Promise((resolve, reject) => {
@@ -146,12 +163,11 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
         exposure: { httpRoute: { gatewayNamespace: options.gatewayNamespace } },
         delivery: { mode: 'helm', helm: { chartRef: REAL_CHART, executable: HELM_BIN } },
         storage: { home: { storageClassName: `${options.namespace}-home`, provisioner: 'rancher.io/local-path' } },
-        // The small test image with what a user server needs (the config refuses an image without them).
-        images: [
-          { ...smallImageSpec('jupyter-notebook'), pythonPackages: { jupyterhub: '5.5.0', jupyterlab: '4.6.6' } },
-        ],
-        notebookImage: { default: 'jupyter-notebook', gpu: 'jupyter-notebook' },
+        images: usersImages(notebookImage),
+        // No CUDA base can be had here (README): GPU profiles run the same image.
+        notebookImage: { default: DEFAULT_CPU_IMAGE, gpu: DEFAULT_CPU_IMAGE },
         profiles: profilesForTestNodes(),
+        ...(options.culling ? { culling: options.culling } : {}),
       }),
     ),
   );
@@ -226,7 +242,7 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
   };
 
   try {
-    await operatorPath(installed, people);
+    await operatorPath(installed, people, notebookImage);
   } catch (error) {
     // The caller never gets the install to remove: remove it here, then say what failed.
     await installed.remove(cluster).catch(() => undefined);
@@ -235,21 +251,31 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
   return installed;
 }
 
+/** The users' image in the install's config (images[]), named DEFAULT_CPU_IMAGE either way. */
+function usersImages(kind: 'small' | 'default'): readonly object[] {
+  if (kind === 'default') return defaultImagesOnTestBase('trixie').filter((image) => image.name === DEFAULT_CPU_IMAGE);
+  // The small test image with what a user server needs (the config refuses an image without them).
+  return [{ ...smallImageSpec(DEFAULT_CPU_IMAGE), pythonPackages: { jupyterhub: '5.5.0', jupyterlab: '4.6.6' } }];
+}
+
 /** The README's operator path, from synth to the cluster stack. */
-async function operatorPath(installed: ProjectInstall, people: TestUser[]): Promise<void> {
+async function operatorPath(installed: ProjectInstall, people: TestUser[], image: 'small' | 'default'): Promise<void> {
   const { npmRun, terraform, dist, keycloak, harbor } = installed;
   // The README's path, in its order.
   await npmRun('synth', 'main.ts', ['--config', terraform.configFile, '--out', dist]);
   const pushRobot = await installed.deployIdentityAndRegistry();
   await addPeople(keycloak, configWith(''), people);
-  for (const command of ['build', 'push']) {
-    await npmRun(
+  const imageCommand = (command: string) =>
+    npmRun(
       'image',
       'cli/image.ts',
       [command, '--dist', dist, '--registry', harbor.host, '--tls-verify=false', ...PODMAN_FLAGS],
       pushRobot,
     );
-  }
+  const release =
+    image === 'default' ? await holdLock(DEFAULT_IMAGE_BUILD_LOCK, 'an install of the default image') : undefined;
+  await imageCommand('build').finally(() => release?.());
+  await imageCommand('push');
   await installed.applyManifestsAndClusterStack();
   writeFileSync(join(terraform.dir, 'transcript.log'), installed.transcript.join('\n'));
 }
