@@ -51,6 +51,8 @@ let adminPage: Page;
 let gpuPage: Page;
 /** The GPUs stay held from the GPU server's start until the culler has stopped it. */
 let releaseGpusAfterCull: (() => void) | undefined;
+/** What the user put into the home (a package and a file), and how a new kernel reads it back. */
+let homeKept: { check: string; expectIn(output: string): void } | undefined;
 /** Idle culling shortened for the test (the culler, and how often the hub learns of activity). */
 const CULLING = { timeoutSeconds: 180, everySeconds: 30 };
 
@@ -433,7 +435,7 @@ describe('a session in the browser, on the running cluster', () => {
     expect(read).toContain('HOME before the culler');
   }, 1_200_000);
 
-  it('the home keeps a file and a pip install --user of an uploaded wheel, through a server restart and a hub restart', async () => {
+  it('the home keeps a pip install --user of an uploaded wheel and a file, through a server restart and a hub restart', async () => {
     const user = installed.users.user;
     const wheel = buildProbeWheel(`installed by ${user.username} at ${Date.now()}`);
     const kept = `kept by ${user.username}, ${Date.now()}`;
@@ -442,15 +444,19 @@ describe('a session in the browser, on the running cluster', () => {
     const installedOutput = await notebook.run(`%pip install --no-index --user ./${wheel.fileName}`, 180_000);
     expect(installedOutput).toMatch(/Successfully installed thinkube[-_]probe-1\.0/);
     expect(await notebook.run(`open("kept.txt", "w").write(${JSON.stringify(kept)}); print("KEPT")`)).toContain('KEPT');
-    const check = [
-      `import ${wheel.module}`,
-      `print("MODULE", ${wheel.module}.MARK, ${wheel.module}.__file__)`,
-      'print("FILE", open("kept.txt").read())',
-    ].join('\n');
-    const expectKept = (output: string) => {
-      expect(output).toContain(`MODULE ${wheel.mark} /home/jovyan/.local/lib/python3.13/site-packages/`);
-      expect(output).toContain(`FILE ${kept}`);
+    // Read in a new kernel each time: the user site-packages are on its path from its start.
+    homeKept = {
+      check: [
+        `import ${wheel.module}`,
+        `print("MODULE", ${wheel.module}.MARK, ${wheel.module}.__file__)`,
+        'print("FILE", open("kept.txt").read())',
+      ].join('\n'),
+      expectIn(output: string) {
+        expect(output).toContain(`MODULE ${wheel.mark} /home/jovyan/.local/lib/python3.13/site-packages/`);
+        expect(output).toContain(`FILE ${kept}`);
+      },
     };
+    const { check, expectIn: expectKept } = homeKept;
 
     // Stopped from the hub's control panel and started again from the form: a new pod, the same home.
     const before = serverPod(user).metadata.uid;
@@ -479,6 +485,31 @@ describe('a session in the browser, on the running cluster', () => {
     expectKept(await (await newNotebook(userPage)).run(check));
     await labScreenshot(userPage, 'session-user-after-hub-restart');
   }, 1_500_000);
+
+  it('the home keeps them through npm run uninstall --yes and the README path again: the same claim, the package and the file', async () => {
+    const user = installed.users.user;
+    if (!homeKept) throw new Error('the previous step put nothing into the home');
+    const claimUid = () =>
+      cluster.getJson<{ metadata: { uid: string } }>('pvc', '-n', NS, `claim-${user.username}`).metadata.uid;
+    const before = claimUid();
+    await installed.uninstall(cluster);
+    await eventually(
+      'the release and every server gone',
+      async () => (await cluster.kubectlAsync(['get', 'pods', '-n', NS, '-o', 'name'])).stdout.trim() === '',
+      () => 'pods are still there after the uninstall',
+      300_000,
+      2_000,
+    );
+    expect(claimUid()).toBe(before);
+
+    await installed.reinstall();
+    // A new hub: the person logs in anew and starts a server from the form.
+    userPage = await loggedIn(user);
+    await startFromForm(userPage, user);
+    homeKept.expectIn(await (await newNotebook(userPage)).run(homeKept.check));
+    expect(claimUid()).toBe(before);
+    await labScreenshot(userPage, 'session-user-after-reinstall');
+  }, 1_800_000);
 
   it('logging out ends the Keycloak session too: the next visit asks for the password again', async () => {
     const user = installed.users.user;

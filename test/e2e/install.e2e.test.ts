@@ -23,7 +23,6 @@ import { type HubSession, serverStatus } from './support/hub-session.js';
 import { KUBECTL } from './support/kube-apiserver.js';
 import { CookieJar } from './support/oidc-login.js';
 import { installProject, type ProjectInstall } from './support/project-install.js';
-import { terraformEnv } from './support/terraform-cli.js';
 
 const NS = 'thinkube-install-e2e';
 /** exposure.httpRoute.gatewayNamespace: the only namespace whose pods the proxy takes traffic from. */
@@ -500,24 +499,7 @@ describe('uninstall and reinstall with a server running', () => {
     const claimUid = () => cluster.getJson<{ metadata: { uid: string } }>('pvc', '-n', NS, 'claim-bob').metadata.uid;
     const before = claimUid();
 
-    await installed.npmRun(
-      'uninstall',
-      'cli/uninstall.ts',
-      [
-        '--config',
-        installed.terraform.configFile,
-        '--dist',
-        installed.dist,
-        '--kubeconfig',
-        cluster.kubeconfig,
-        '--yes',
-      ],
-      {
-        ...terraformEnv(installed.stackEnv),
-        THINKUBE_CONFIG: installed.terraform.configFile,
-        KUBECTL,
-      },
-    );
+    await installed.uninstall(cluster);
     // The running server, the hub and the proxy are gone; the home stays, the same claim.
     await eventually('the server and the release gone', () => pods().length === 0, describePods, 300_000);
     expect(cluster.kubectl(['get', 'deployment', '-n', NS, 'hub'], { allowFailure: true }).stderr).toContain(
@@ -526,10 +508,7 @@ describe('uninstall and reinstall with a server running', () => {
     expect(claimUid()).toBe(before);
 
     // The README's path again; the operator puts people back into the groups the identity stack made anew.
-    await installed.deployIdentityAndRegistry();
-    await installed.grantHubAccess();
-    await installed.applyManifestsAndClusterStack();
-    await installed.gateway.hubAnswering(900_000);
+    await installed.reinstall();
     bob = await installed.logIn(installed.users.user);
     await startBobServer();
     const read = await fetch(`${file}?content=1&format=text&type=file`, {

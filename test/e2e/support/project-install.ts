@@ -39,7 +39,7 @@ import {
   PODMAN_FLAGS,
   smallImageSpec,
 } from './podman.js';
-import { createTerraformProject, type TerraformProject } from './terraform-cli.js';
+import { createTerraformProject, type TerraformProject, terraformEnv } from './terraform-cli.js';
 import { addPeople, grantHubAccess, type TestRealm, type TestUser, testUsers } from './test-realm.js';
 
 const REALM = 'thinkube';
@@ -95,6 +95,14 @@ export interface ProjectInstall {
   applyManifestsAndClusterStack(): Promise<void>;
   /** The operator's part in Keycloak after the identity stack (again after a reinstall). */
   grantHubAccess(): Promise<void>;
+  /** `npm run uninstall -- --yes`: the release, the stacks' objects; users' homes kept. Returns its output. */
+  uninstall(cluster: RunningCluster): Promise<string>;
+  /**
+   * The README's path again after an uninstall (the image is in Harbor already): the stacks, the
+   * operator putting people back into the groups the identity stack made anew, the manifests; then
+   * waits for the hub to answer through the gateway.
+   */
+  reinstall(): Promise<void>;
   /** A person's session with the hub through the gateway stand-in. */
   logIn(user: TestUser): Promise<HubSession>;
   /** Removes the install from the cluster and stops the servers. */
@@ -227,6 +235,19 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
       );
     },
     grantHubAccess: () => grantHubAccess(keycloak, defaults, people),
+    uninstall: (cluster) =>
+      npmRun(
+        'uninstall',
+        'cli/uninstall.ts',
+        ['--config', terraform.configFile, '--dist', dist, '--kubeconfig', cluster.kubeconfig, '--yes'],
+        { ...terraformEnv(stackEnv), THINKUBE_CONFIG: terraform.configFile, KUBECTL },
+      ),
+    async reinstall() {
+      await installed.deployIdentityAndRegistry();
+      await installed.grantHubAccess();
+      await installed.applyManifestsAndClusterStack();
+      await gateway.hubAnswering(900_000);
+    },
     logIn: (user) => logInToHub(gateway.url, publicCallback, user),
     async remove(cluster) {
       await removeInstall(cluster, {
