@@ -15,19 +15,25 @@ export async function labLoaded(page: Page, timeoutMs = 180_000): Promise<void> 
 
 /**
  * A lab opened on a new server restores the notebooks of its last layout, whose kernels went with the
- * old server: JupyterLab may ask which kernel to start for them. A person takes the offered one (the
- * dialog's accept button); what was asked is logged.
+ * old server: JupyterLab asks, one notebook after another, which kernel to start. A person takes the
+ * offered one and ticks "Always start the preferred kernel" so as not to be asked for each; what was
+ * asked is logged.
  */
 async function answerDialogs(page: Page): Promise<void> {
   // The question comes once the restored documents have looked for their sessions.
   await page.waitForTimeout(1_000);
-  for (let asked = 0; asked < 5; asked += 1) {
+  for (let asked = 0; asked < 20; asked += 1) {
     const dialog = page.locator('dialog.jp-Dialog').first();
     if ((await dialog.count()) === 0) return;
     console.log(`JupyterLab asked: ${((await dialog.textContent()) ?? '').replace(/\s+/g, ' ').trim()}`);
-    await screenshot(page, `lab-dialog-${Date.now()}`);
+    if (asked === 0) await screenshot(page, `lab-dialog-${Date.now()}`);
+    const always = dialog.getByLabel('Always start the preferred kernel');
+    if ((await always.count()) > 0) await always.check();
+    // The next question may take this one's place at once: wait for this dialog element itself to go.
+    const answered = await dialog.elementHandle();
     await dialog.locator('.jp-Dialog-button.jp-mod-accept').click();
-    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await answered?.waitForElementState('hidden', { timeout: 30_000 });
+    await page.waitForTimeout(500);
   }
 }
 

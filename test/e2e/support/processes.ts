@@ -15,17 +15,20 @@ const handedOut = new Set<number>();
  * A TCP port free on 127.0.0.1 right now, below the kernel's ephemeral range (32768 and up by default):
  * a port the kernel picks with listen(0) can be taken a moment later as the source port of some
  * outgoing connection before the server meant for it binds it (seen with servers started in parallel).
+ * Below Kubernetes' NodePort range (30000-32767) too: servers bridged onto the test node's address keep
+ * their port, and the policy controller lets any pod reach a node port (seen: a user server reaching
+ * Keycloak's in-cluster Service whose endpoint was the node's 30054, where its policy refuses Keycloak).
  */
 export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 200; attempt++) {
-    const port = 20000 + Math.floor(Math.random() * 12000);
+    const port = 20000 + Math.floor(Math.random() * 10000);
     if (handedOut.has(port)) continue;
     if (await canListen(port)) {
       handedOut.add(port);
       return port;
     }
   }
-  throw new Error('no free port found between 20000 and 32000 on 127.0.0.1');
+  throw new Error('no free port found between 20000 and 29999 on 127.0.0.1');
 }
 
 function canListen(port: number): Promise<boolean> {
