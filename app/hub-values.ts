@@ -88,7 +88,7 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
 
   const resources = config.componentResources;
   const image = (name: ChartImage) => chartImage(config.chart.images, name);
-  const activityInterval = activityIntervalSeconds(config.culling.timeoutSeconds);
+  const activity = activityIntervals(config.culling.timeoutSeconds);
   const logoutUrl =
     `${endpoints.logout}?post_logout_redirect_uri=${encodeURIComponent(urls.afterLogout)}` +
     `&client_id=${encodeURIComponent(config.keycloak.clientId)}`;
@@ -102,8 +102,9 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
         JupyterHub: {
           authenticator_class: 'generic-oauth',
           admin_access: true,
-          // How often the hub reads the proxy's per-route activity (see activityIntervalSeconds).
-          last_activity_interval: activityInterval,
+          // How often the hub reads the proxy's per-route activity and puts back routes a restarted
+          // proxy lost (see activityIntervals).
+          last_activity_interval: activity.hub,
         },
         GenericOAuthenticator: {
           client_id: config.keycloak.clientId,
@@ -200,7 +201,7 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
       // The tag is the image spec's content hash (dist/images/): a package change changes it here too.
       image: { name: defaultImage.repository, tag: defaultImage.tag, pullSecrets: [IMAGE_PULL_SECRET.name] },
       // How often a server reports its own activity (kernels, the lab's requests) to the hub.
-      extraEnv: { JUPYTERHUB_ACTIVITY_INTERVAL: String(activityInterval) },
+      extraEnv: { JUPYTERHUB_ACTIVITY_INTERVAL: String(activity.server) },
       // The iptables init container needs NET_ADMIN, which Pod Security "baseline" forbids; a homelab has
       // no cloud metadata server, and the singleuser network policy already denies private addresses.
       cloudMetadata: { blockWithIptables: false },
@@ -304,17 +305,25 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
 /** The values the app gives the chart: the chart's type, with every field the app sets known to be set. */
 export type HubValues = ReturnType<typeof hubChartValues>;
 
-/** JupyterHub's own interval for both activity reports (JupyterHub.last_activity_interval, the server's). */
-export const JUPYTERHUB_ACTIVITY_INTERVAL_SECONDS = 300;
+/** Chart 4.4.0's JupyterHub.last_activity_interval (its jupyterhub_config.py sets 60 over JupyterHub's 300). */
+export const CHART_LAST_ACTIVITY_INTERVAL_SECONDS = 60;
+/** jupyterhub-singleuser's default interval for its activity reports to the hub. */
+export const SERVER_ACTIVITY_INTERVAL_SECONDS = 300;
 
 /**
- * How often the hub learns that a server is in use: from the proxy's per-route traffic and from the
- * server's own reports. The idle culler judges by what the hub last learnt, so with JupyterHub's 300 s
- * a timeout under about ten minutes would stop servers in the middle of use. A quarter of the timeout,
- * at most JupyterHub's default (the default 3600 s timeout keeps 300 s).
+ * How often the hub learns that a server is in use: from the proxy's per-route traffic (`hub`,
+ * JupyterHub.last_activity_interval, which also puts back the routes a restarted proxy lost) and from
+ * the server's own reports of kernel and API activity (`server`, JUPYTERHUB_ACTIVITY_INTERVAL). The idle
+ * culler judges by what the hub last learnt, so a short timeout with the 300 s reports would stop a
+ * server whose kernel is busy with no browser attached: each is a quarter of the timeout at most, and
+ * never longer than its default (the default 3600 s timeout keeps 60 s and 300 s).
  */
-export function activityIntervalSeconds(cullTimeoutSeconds: number): number {
-  return Math.min(JUPYTERHUB_ACTIVITY_INTERVAL_SECONDS, Math.floor(cullTimeoutSeconds / 4));
+export function activityIntervals(cullTimeoutSeconds: number): { hub: number; server: number } {
+  const quarter = Math.floor(cullTimeoutSeconds / 4);
+  return {
+    hub: Math.min(CHART_LAST_ACTIVITY_INTERVAL_SECONDS, quarter),
+    server: Math.min(SERVER_ACTIVITY_INTERVAL_SECONDS, quarter),
+  };
 }
 
 /** Every notebook image of the config, rendered (Containerfile, tag), by name. */

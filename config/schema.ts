@@ -968,8 +968,8 @@ export const cullingSchema = z
       .min(60)
       .default(3600)
       .describe(
-        'Idle time after which a server stops (at least 60). The hub then learns of activity every quarter of ' +
-          "it, at most every 300 s (JupyterHub.last_activity_interval and the servers' reports).",
+        'Idle time after which a server stops (at least 60). The hub learns of activity every quarter of it at ' +
+          "most: from the proxy every 60 s (the chart's last_activity_interval), from the servers every 300 s.",
       ),
     everySeconds: z.number().int().positive().default(600).describe('How often the culler looks.'),
     maxAgeSeconds: z

@@ -15,7 +15,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { activityIntervalSeconds } from '../../app/hub-values.js';
+import { activityIntervals } from '../../app/hub-values.js';
 import { GPU, GPU_NODE } from '../cluster/layout.js';
 import { configWith } from '../support/synth.js';
 import { launchChromium, logIn, screenshot } from './support/browser.js';
@@ -425,7 +425,8 @@ describe('a session in the browser, on the running cluster', () => {
       await serverPodGone(gus, (CULLING.timeoutSeconds + 300) * 1000);
       const idleFor = (Date.now() - left) / 1000;
       // Not before the timeout (less what the hub had last learnt of the lab's activity before it left).
-      expect(idleFor).toBeGreaterThan(CULLING.timeoutSeconds - activityIntervalSeconds(CULLING.timeoutSeconds));
+      const { hub, server } = activityIntervals(CULLING.timeoutSeconds);
+      expect(idleFor).toBeGreaterThan(CULLING.timeoutSeconds - Math.max(hub, server));
     } finally {
       releaseGpusAfterCull?.();
     }

@@ -14,7 +14,7 @@ describe('hubChartValues', () => {
     expect(values.hub.config.JupyterHub).toEqual({
       authenticator_class: 'generic-oauth',
       admin_access: true,
-      last_activity_interval: 300,
+      last_activity_interval: 60,
     });
     expect(auth).toMatchObject({
       client_id: 'jupyterhub',
@@ -109,9 +109,9 @@ describe('hubChartValues', () => {
     expect(values.cull).toEqual({ enabled: true, users: false, timeout: 3600, every: 600, maxAge: 604800 });
   });
 
-  it("defaults: the hub learns of a server's activity every 300 s, JupyterHub's own interval, from the proxy and the server", () => {
+  it("defaults: the hub reads the proxy's activity every 60 s, the chart's own interval, and servers report every 300 s", () => {
     const values = hubChartValues(defaultConfig());
-    expect(values.hub.config.JupyterHub.last_activity_interval).toBe(300);
+    expect(values.hub.config.JupyterHub.last_activity_interval).toBe(60);
     expect(values.singleuser.extraEnv).toEqual({ JUPYTERHUB_ACTIVITY_INTERVAL: '300' });
   });
 
