@@ -128,7 +128,7 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
     if (bytesOf(role.limits.homeStorage) < bytesOf(config.storage.home.capacity)) {
       issues.push({
         path: ['roles', roleName, 'limits', 'homeStorage'],
-        message: `must be at least storage.home.capacity (${config.storage.home.capacity}), the size every home starts with`,
+        message: `must be at least storage.home.capacity (${config.storage.home.capacity}), the smallest home`,
         received: role.limits.homeStorage,
       });
     }

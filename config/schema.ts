@@ -667,7 +667,11 @@ export const storageSchema = z
         parameters: safeRecord(z.string(), z.string())
           .default({})
           .describe('Provisioner parameters of the home StorageClass.'),
-        capacity: byteQuantity.default('10Gi').describe('Default size of each user home PVC.'),
+        capacity: byteQuantity
+          .default('10Gi')
+          .describe(
+            "The smallest home: the chart's singleuser.storage.capacity, and the floor under every role's limits.homeStorage (each user's home is made at the role's size).",
+          ),
         mountPath: mountPath.default('/home/jovyan').describe('Where the home is mounted.'),
       })
       .strict()
@@ -799,7 +803,9 @@ const roleSchema = (clientRole: string) =>
           cpu: cpuCores.describe('Most CPU cores a server of this role may have.'),
           memory: byteQuantity.describe('Most memory a server of this role may have.'),
           gpus: z.number().int().nonnegative().describe('Most GPUs a server of this role may have.'),
-          homeStorage: byteQuantity.describe('Largest home volume a user of this role may have.'),
+          homeStorage: byteQuantity.describe(
+            'Size of the home volume made for a user of this role at the first server start, and the most any server of the role may ask for. A home keeps the size it was made with (KubeSpawner never resizes a claim).',
+          ),
           ephemeralStorage: byteQuantity
             .default('20Gi')
             .describe('Most node-local disk (ephemeral storage) a server of this role may use.'),

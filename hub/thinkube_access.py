@@ -136,7 +136,9 @@ class Role:
     max_cpu: float
     max_memory: float
     max_gpus: int
-    max_home_storage: float
+    # The size of the home volume made for a user of this role (a quantity, as KubeSpawner's
+    # storage_capacity takes it), and the most any of the role's servers may ask for.
+    home_storage: str
     max_ephemeral_storage: float
     shared_writable: bool
 
@@ -294,7 +296,7 @@ class AccessPolicy:
                     max_cpu=float(limits["cpu"]),
                     max_memory=parse_bytes(limits["memory"]),
                     max_gpus=int(limits["gpus"]),
-                    max_home_storage=parse_bytes(limits["homeStorage"]),
+                    home_storage=str(limits["homeStorage"]),
                     max_ephemeral_storage=parse_bytes(limits["ephemeralStorage"]),
                     shared_writable=spec["sharedVolume"] == "read-write",
                 )
@@ -444,9 +446,6 @@ class AccessPolicy:
         problems = self._over_caps(
             role, profile.cpu(), profile.memory(), profile.gpus(self.gpu_resource), profile.ephemeral_storage()
         )
-        home = getattr(spawner, "storage_capacity", None)
-        if home and parse_bytes(home) > role.max_home_storage:
-            problems.append(f"home {home} > {role.max_home_storage / 2**30:g}Gi")
         if problems:
             raise web.HTTPError(
                 403, f"profile '{profile.slug}' exceeds the limits of role {role.name}: {'; '.join(problems)}"
@@ -575,6 +574,9 @@ class AccessPolicy:
             orm_spawner.user_options = options
         self.reset_profile_overrides(spawner)
         self.apply_shared_volume_access(spawner, role)
+        # The home is made at the role's size when KubeSpawner first creates the user's claim; an existing
+        # claim keeps the size it was made with (KubeSpawner never resizes one).
+        spawner.storage_capacity = role.home_storage
         spawner.log.info("thinkube: %s starts as role %s with profile %s", spawner.user.name, role.name, profile.slug)
 
     async def check_pod(self, spawner: Any, pod: Any) -> Any:
@@ -594,6 +596,10 @@ class AccessPolicy:
             disk += parse_bytes(limits.get(EPHEMERAL_STORAGE, 0) or 0)
             gpus += gpu_count(limits, self.gpu_resource)
         problems = self._over_caps(role, cpu, memory, gpus, disk)
+        # A profile's override applied after pre_spawn_hook could have asked for a larger home.
+        home = getattr(spawner, "storage_capacity", None)
+        if home and parse_bytes(home) > parse_bytes(role.home_storage):
+            problems.append(f"home {home} > {role.home_storage}")
         if problems:
             raise web.HTTPError(403, f"the server's pod exceeds the limits of role {role.name}: {'; '.join(problems)}")
         return pod

@@ -312,12 +312,45 @@ async def test_a_profile_above_the_role_caps_is_refused_even_if_listed(values):
     )
 
 
-async def test_a_home_above_the_role_cap_is_refused(values):
+@pytest.mark.parametrize(
+    ("name", "group", "profile", "home"),
+    [
+        ("ada", "jupyterhub-admins", "cpu-small", "50Gi"),
+        ("gus", "jupyterhub-gpu-users", "gpu", "20Gi"),
+        ("bob", "jupyterhub-users", "cpu-small", "10Gi"),
+    ],
+)
+async def test_each_role_gets_its_own_home_size(values, name, group, profile, home):
+    spawner = kube_spawner(values, user(name, group), profile=profile)
+    await spawner.pre_spawn_hook(spawner)
+    await spawner.load_user_options()
+    pvc = spawner.get_pvc_manifest()
+    assert pvc.spec.resources.requests["storage"] == home
+
+
+async def test_the_home_size_follows_the_role_at_each_start(values):
+    # The spawner object outlives a start: a user made admin meanwhile asks for the admin's size (a new
+    # claim gets it; KubeSpawner leaves an existing one as it is).
     spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-small")
-    spawner.storage_capacity = "50Gi"
+    await spawner.pre_spawn_hook(spawner)
+    assert spawner.storage_capacity == "10Gi"
+    spawner.user = user("bob", "jupyterhub-admins")
+    await spawner.pre_spawn_hook(spawner)
+    assert spawner.storage_capacity == "50Gi"
+
+
+async def test_a_home_above_the_role_size_from_a_profile_override_is_refused(values):
+    # A hand-edited profile whose override asks for a larger home, applied after pre_spawn_hook.
+    small = next(p for p in values["singleuser"]["profileList"] if p["slug"] == "cpu-small")
+    small["kubespawner_override"]["storage_capacity"] = "500Gi"
+    policy = policy_from(values)
+    spawner = kube_spawner(values, user("bob", "jupyterhub-users"), profile="cpu-small")
+    await policy.pre_spawn_hook(spawner)
+    await spawner.load_user_options()
     with pytest.raises(web.HTTPError) as refused:
-        await spawner.pre_spawn_hook(spawner)
-    assert "home 50Gi > 10Gi" in refused.value.log_message
+        await policy.check_pod(spawner, await spawner.get_pod_manifest())
+    assert refused.value.status_code == 403
+    assert "home 500Gi > 10Gi" in refused.value.log_message
 
 
 async def test_kubespawner_itself_applies_only_allowed_profiles(values):

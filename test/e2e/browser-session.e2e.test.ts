@@ -16,10 +16,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { activityIntervals } from '../../app/hub-values.js';
+import type { ThinkubeConfig } from '../../config/load.js';
+import { bytesOf } from '../../constructs/quantities.js';
 import { GPU, GPU_NODE } from '../cluster/layout.js';
 import { configWith } from '../support/synth.js';
 import { launchChromium, logIn, screenshot } from './support/browser.js';
-import { eventually, holdGpus, type RunningCluster, runningCluster } from './support/cluster.js';
+import { eventually, holdGpus, profilesForTestNodes, type RunningCluster, runningCluster } from './support/cluster.js';
 import {
   declineNews,
   gitPanelText,
@@ -36,8 +38,14 @@ import type { TestUser } from './support/test-realm.js';
 const NS = 'thinkube-session-e2e';
 /** The image's pins, which the notebook's kernel must import at exactly these versions. */
 const PINS = defaultImagesOnTestBase('trixie').find((i) => i.name === DEFAULT_CPU_IMAGE)?.pythonPackages ?? {};
-/** profilesForTestNodes keeps the default profiles' limits: cpu-small is 2 CPUs and 4 GiB. */
-const CPU_SMALL = { memoryBytes: 4 * 2 ** 30, cpuQuotaPerPeriod: '200000 100000' };
+/** The install's profiles and roles (project-install: profilesForTestNodes, the default roles). */
+const SMALL = profilesForTestNodes().find((profile) => profile.slug === 'cpu-small') as ThinkubeConfig['profiles'][0];
+const ROLES = configWith('').roles;
+/** The small profile's limits as the container's cgroup holds them (CFS quota per 100 ms period). */
+const CPU_SMALL = {
+  memoryBytes: bytesOf(SMALL.memory.limit),
+  cpuQuotaPerPeriod: `${Math.round(SMALL.cpu.limit * 100_000)} 100000`,
+};
 
 let cluster: RunningCluster;
 let installed: ProjectInstall;
@@ -178,6 +186,16 @@ function serverPod(user: TestUser) {
   }>('pod', '-n', NS, `jupyter-${user.username}`);
 }
 
+/** The size the user's home claim asks for, as KubeSpawner made it. */
+function homeSize(user: TestUser): string {
+  return cluster.getJson<{ spec: { resources: { requests: { storage: string } } } }>(
+    'pvc',
+    '-n',
+    NS,
+    `claim-${user.username}`,
+  ).spec.resources.requests.storage;
+}
+
 describe('a session in the browser, on the running cluster', () => {
   const roles = [
     ['admin', () => installed.users.admin, ['cpu-small', 'cpu-large', 'gpu']],
@@ -253,7 +271,7 @@ describe('a session in the browser, on the running cluster', () => {
     await labScreenshot(userPage, 'session-user-notebook');
   }, 300_000);
 
-  it("limits hold inside the server: the container gets the profile's memory and CPU, the home the configured size", async () => {
+  it("limits hold inside the server: the container gets the profile's memory and CPU, the home the role's size", async () => {
     const notebook = await newNotebook(userPage);
     // The container's own cgroup as the kernel sees it from inside: v2 (memory.max, cpu.max) where the
     // node has the unified hierarchy, v1 (this machine's hybrid layout) otherwise.
@@ -270,14 +288,7 @@ describe('a session in the browser, on the running cluster', () => {
     );
     expect(cgroup).toContain(`MEMORY ${CPU_SMALL.memoryBytes}`);
     expect(cgroup).toContain(`CPU ${CPU_SMALL.cpuQuotaPerPeriod}`);
-    // The home claim: storage.home.capacity, within the role's homeStorage cap (the policy refuses more).
-    const claim = cluster.getJson<{ spec: { resources: { requests: { storage: string } } } }>(
-      'pvc',
-      '-n',
-      NS,
-      `claim-${installed.users.user.username}`,
-    );
-    expect(claim.spec.resources.requests.storage).toBe(configWith('').storage.home.capacity);
+    expect(homeSize(installed.users.user)).toBe(ROLES.user.limits.homeStorage);
   }, 300_000);
 
   it('the shared folder: the user reads it and is refused a write; an admin writes it, and the user sees the file', async () => {
@@ -285,6 +296,8 @@ describe('a session in the browser, on the running cluster', () => {
     adminPage = await loggedIn(admin);
     await startFromForm(adminPage, admin);
     const text = `from the admin, ${Date.now()}`;
+    // The admin's home is made at the admin role's size (50Gi by default; the user's is 10Gi).
+    expect(homeSize(admin)).toBe(ROLES.admin.limits.homeStorage);
     const adminNotebook = await newNotebook(adminPage);
     expect(
       await adminNotebook.run(`open("shared/from-admin.txt", "w").write(${JSON.stringify(text)}); print("WROTE")`),

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { VALUES_HASH_ANNOTATION } from '../../constructs/names.js';
 import { GPU, GPU_NODE, nodeImage } from '../cluster/layout.js';
+import { configWith } from '../support/synth.js';
 import { eventually, holdGpus, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
 import { type HubSession, serverStatus } from './support/hub-session.js';
 import { KUBECTL } from './support/kube-apiserver.js';
@@ -25,6 +26,13 @@ import { CookieJar } from './support/oidc-login.js';
 import { installProject, type ProjectInstall } from './support/project-install.js';
 
 const NS = 'thinkube-install-e2e';
+/** The install's roles: the default config's (project-install sets none of its own). */
+const ROLES = configWith('').roles;
+
+interface HomeClaim {
+  spec: { storageClassName: string; volumeName: string; resources: { requests: { storage: string } } };
+  status: { phase: string };
+}
 /** exposure.httpRoute.gatewayNamespace: the only namespace whose pods the proxy takes traffic from. */
 const GATEWAY_NS = 'thinkube-install-e2e-gateway';
 
@@ -377,12 +385,10 @@ describe("people's sessions on the running release", () => {
     expect(
       server.spec.containers[0]?.image.startsWith(`${installed.harbor.host}/${installed.project}/jupyter-notebook:`),
     ).toBe(true);
-    const claim = cluster.getJson<{
-      spec: { storageClassName: string; volumeName: string };
-      status: { phase: string };
-    }>('pvc', '-n', NS, 'claim-bob');
+    const claim = cluster.getJson<HomeClaim>('pvc', '-n', NS, 'claim-bob');
     expect(claim.status.phase).toBe('Bound');
     expect(claim.spec.storageClassName).toBe(`${NS}-home`);
+    expect(claim.spec.resources.requests.storage).toBe(ROLES.user.limits.homeStorage);
     const volume = cluster.getJson<{ spec: { persistentVolumeReclaimPolicy: string } }>('pv', claim.spec.volumeName);
     expect(volume.spec.persistentVolumeReclaimPolicy).toBe('Retain');
   }, 720_000);
@@ -413,6 +419,10 @@ describe("people's sessions on the running release", () => {
         120_000,
       );
       expect(devices).toMatch(/^fake-gpu-\d+$/);
+      // The GPU user's home is made at the GPU role's size (20Gi by default), not the user role's.
+      const home = cluster.getJson<HomeClaim>('pvc', '-n', NS, `claim-${gus.username}`);
+      expect(home.spec.resources.requests.storage).toBe(ROLES.gpuUser.limits.homeStorage);
+      expect(ROLES.gpuUser.limits.homeStorage).not.toBe(ROLES.user.limits.homeStorage);
       expect(await serverStatus(hubUrl, gus.username, await gus.newToken('install e2e, GPU server'))).toBe(200);
     } finally {
       await gus.api('DELETE', `/users/${gus.username}/server`);

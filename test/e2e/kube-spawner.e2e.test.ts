@@ -224,7 +224,7 @@ describe('KubeSpawner on the running cluster, configured by the chart', () => {
     const bob = pod('bob').spec.containers[0] as Container;
     expect(bob.image).toBe(image);
     expect(bob.resources).toEqual({
-      requests: { cpu: '500m', memory: '1073741824', 'ephemeral-storage': '1Gi' },
+      requests: { cpu: '250m', memory: '1073741824', 'ephemeral-storage': '1Gi' },
       limits: { cpu: '2', memory: '4294967296', 'ephemeral-storage': '10Gi' },
     });
     const gus = pod('gus').spec.containers[0] as Container;

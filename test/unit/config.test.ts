@@ -158,7 +158,7 @@ describe('bad configuration', () => {
     [
       'a home larger than a role allows',
       'storage: { home: { capacity: 30Gi } }',
-      'roles.user.limits.homeStorage: must be at least storage.home.capacity (30Gi), the size every home starts with (got "10Gi")',
+      'roles.user.limits.homeStorage: must be at least storage.home.capacity (30Gi), the smallest home (got "10Gi")',
     ],
     [
       'two roles on one group',
