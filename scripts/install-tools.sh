@@ -338,7 +338,9 @@ install_pip_tool() {
 
 # The test cluster's parts, in build order (cluster-images needs coredns and local-path-provisioner).
 CLUSTER_TOOLS=(node-packages kube-node crictl coredns local-path-provisioner fake-gpu-plugin kube-router cluster-images user-scheduler chart-images)
-ALL_TOOLS=(helm keycloak hub-python ruff check-jsonschema checkov chromium podman kube tofu providers harbor cluster)
+# Argo CD: its CRDs (a download: the imports and the unit tests need them) and its two parts (a long build).
+ARGOCD_TOOLS=(argocd-crds argocd)
+ALL_TOOLS=(helm keycloak hub-python ruff check-jsonschema checkov chromium podman kube tofu providers harbor cluster argocd)
 
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${ALL_TOOLS[@]}")
@@ -358,7 +360,9 @@ for target in "${targets[@]}"; do
     checkov) install_pip_tool checkov "$CHECKOV_VERSION" ;;
     java-home) java_home ;;
     cluster) for tool in "${CLUSTER_TOOLS[@]}"; do bash "$TOOLS_DIR/$tool.sh"; done ;;
+    argocd) for tool in "${ARGOCD_TOOLS[@]}"; do bash "$TOOLS_DIR/$tool.sh"; done ;;
+    argocd-crds) bash "$TOOLS_DIR/argocd-crds.sh" ;;
     node-packages | kube-node | crictl | coredns | local-path-provisioner | fake-gpu-plugin | kube-router | cluster-images | user-scheduler | chart-images) bash "$TOOLS_DIR/$target.sh" ;;
-    *) log "unknown tool \"$target\"; known: ${ALL_TOOLS[*]} ${CLUSTER_TOOLS[*]} java-home"; exit 2 ;;
+    *) log "unknown tool \"$target\"; known: ${ALL_TOOLS[*]} ${CLUSTER_TOOLS[*]} argocd-crds java-home"; exit 2 ;;
   esac
 done

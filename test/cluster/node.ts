@@ -21,6 +21,16 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+import {
+  ARGOCD,
+  argoCdCrdFiles,
+  argoCdObjects,
+  controllerArgs,
+  controllerEnv,
+  redisArgs,
+  repoServerArgs,
+  repoServerEnv,
+} from './argocd.js';
 import { corednsObjects } from './coredns.js';
 import {
   API_PORT,
@@ -51,8 +61,11 @@ const madeHostKubeletDir = () => join(clusterPaths().root, 'made-var-lib-kubelet
 const NETNS_PATH = `/run/netns/${NETWORK.namespace}`;
 /** The nodes' agents, stopped first (the kubelets last of them), before the pods' sandboxes are removed. */
 const NODE_AGENTS = ['kube-router', 'fake-gpu-plugin', 'kubelet-2', 'kubelet'] as const;
-/** Stopped in this order: the nodes first (so nothing restarts pods), the control plane last. */
+/** Argo CD (argocd.ts): stopped before anything it could act on. */
+const ARGOCD_PROCESSES = ['argocd-application-controller', 'argocd-repo-server', 'argocd-redis'] as const;
+/** Stopped in this order: Argo CD, the nodes (so nothing restarts pods), the control plane last. */
 const PROCESSES = [
+  ...ARGOCD_PROCESSES,
   ...NODE_AGENTS,
   'containerd-2',
   'containerd',
@@ -136,7 +149,13 @@ function alive(name: string): boolean {
  * Starts `command` inside the cluster's network namespace (and a node's mount namespace, when given),
  * detached, logging to logs/<name>.log.
  */
-function startInNode(name: ProcessName, command: string, args: string[], mountNamespace?: string): ChildProcess {
+function startInNode(
+  name: ProcessName,
+  command: string,
+  args: string[],
+  options: { mountNamespace?: string; env?: NodeJS.ProcessEnv } = {},
+): ChildProcess {
+  const { mountNamespace } = options;
   const paths = clusterPaths();
   const log = openSync(join(paths.logs, `${name}.log`), 'a');
   // nsenter --net, not `ip netns exec`: the latter remounts /sys, which hides the cgroups from kubelet.
@@ -144,7 +163,7 @@ function startInNode(name: ProcessName, command: string, args: string[], mountNa
   const child = spawn('nsenter', [...namespaces, command, ...args], {
     detached: true,
     stdio: ['ignore', log, log],
-    env: { ...process.env, PATH: `${TOOLS_BIN}:${process.env.PATH}` },
+    env: { ...process.env, PATH: `${TOOLS_BIN}:${process.env.PATH}`, ...options.env },
   });
   child.unref();
   writeFileSync(join(paths.pids, `${name}.pid`), String(child.pid));
@@ -182,6 +201,8 @@ function requireTools(): void {
     'crictl',
     'fake-gpu-plugin',
     'kube-router',
+    'argocd-application-controller',
+    'argocd-repo-server',
   ]) {
     if (!existsSync(join(TOOLS_BIN, tool))) problems.push(`${tool} is not built at ${TOOLS_BIN}`);
   }
@@ -193,6 +214,8 @@ function requireTools(): void {
     '/usr/lib/cni/portmap',
     '/usr/sbin/ipset',
     '/usr/bin/unshare',
+    '/usr/bin/redis-server',
+    ...argoCdCrdFiles(),
   ]) {
     if (!existsSync(file)) problems.push(`${file} is missing`);
   }
@@ -328,17 +351,14 @@ function startKubelet(node: ClusterNode): void {
       `--node-ip=${NETWORK.nodeIp}`,
       `--hostname-override=${node.name}`,
     ],
-    ownMountNamespace(node) ? own.mountNamespace : undefined,
+    { mountNamespace: ownMountNamespace(node) ? own.mountNamespace : undefined },
   );
 }
 
 function startContainerd(node: ClusterNode, config: string): void {
-  startInNode(
-    containerdProcess(node),
-    '/usr/bin/containerd',
-    ['--config', config],
-    ownMountNamespace(node) ? nodePaths(node).mountNamespace : undefined,
-  );
+  startInNode(containerdProcess(node), '/usr/bin/containerd', ['--config', config], {
+    mountNamespace: ownMountNamespace(node) ? nodePaths(node).mountNamespace : undefined,
+  });
 }
 
 const nodeReady = (node: ClusterNode) =>
@@ -443,6 +463,59 @@ export interface UpTimings {
   readonly storageReadySeconds: number;
   readonly gpusReadySeconds: number;
   readonly policiesReadySeconds: number;
+  readonly argoCdReadySeconds: number;
+}
+
+/** Argo CD (argocd.ts): its CRDs and objects, then redis, the repo server and the controller. */
+async function startArgoCd(): Promise<void> {
+  const paths = clusterPaths();
+  for (const crd of argoCdCrdFiles()) adminKubectl(['apply', '--server-side', '-f', crd]);
+  adminKubectl([
+    'wait',
+    '--for=condition=Established',
+    '--timeout=60s',
+    'crd/applications.argoproj.io',
+    'crd/appprojects.argoproj.io',
+  ]);
+  adminKubectl(['apply', '-f', '-'], {
+    input: argoCdObjects()
+      .map((o) => stringify(o))
+      .join('---\n'),
+  });
+  const data = join(paths.data, 'argocd');
+  for (const dir of ['home', 'tmp']) mkdirSync(join(data, dir), { recursive: true });
+  startInNode('argocd-redis', '/usr/bin/redis-server', redisArgs());
+  startInNode('argocd-repo-server', join(TOOLS_BIN, 'argocd-repo-server'), repoServerArgs(), {
+    env: repoServerEnv(data),
+  });
+  const kubeconfig = paths.adminKubeconfig;
+  startInNode(
+    'argocd-application-controller',
+    join(TOOLS_BIN, 'argocd-application-controller'),
+    controllerArgs(kubeconfig),
+    {
+      env: controllerEnv(kubeconfig),
+    },
+  );
+  // Ready: the repo server's and the controller's metrics answer inside the node's namespace.
+  const answers = (port: number) =>
+    run(
+      'nsenter',
+      [
+        `--net=${NETNS_PATH}`,
+        process.execPath,
+        '-e',
+        `fetch('http://127.0.0.1:${port}/metrics').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`,
+      ],
+      { allowFailure: true },
+    ).status === 0;
+  await waitFor('the Argo CD repo server', () => answers(ARGOCD.repoServerMetricsPort), 'argocd-repo-server', 120_000);
+  await waitFor(
+    'the Argo CD application controller',
+    () => answers(ARGOCD.controllerMetricsPort),
+    'argocd-application-controller',
+    120_000,
+  );
 }
 
 export async function clusterUp(log: (line: string) => void = console.log): Promise<UpTimings> {
@@ -648,6 +721,10 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
   await waitFor('the policy controller iptables chains', policyChains, 'kube-router', 60_000);
   const policiesReadySeconds = since();
   log(`NetworkPolicy controller (kube-router) ready: ${policiesReadySeconds} s`);
+
+  await startArgoCd();
+  const argoCdReadySeconds = since();
+  log(`Argo CD ${versions.ARGOCD_VERSION} (application controller, repo server) ready: ${argoCdReadySeconds} s`);
   const timings = {
     apiServerReadySeconds,
     nodeReadySeconds,
@@ -655,6 +732,7 @@ export async function clusterUp(log: (line: string) => void = console.log): Prom
     storageReadySeconds,
     gpusReadySeconds,
     policiesReadySeconds,
+    argoCdReadySeconds,
   };
   writeFileSync(paths.readyMarker, JSON.stringify(timings));
   return timings;
@@ -677,7 +755,7 @@ export async function clusterDown(log: (line: string) => void = console.log, log
     }
     rmSync(join(paths.pids, `${name}.pid`), { force: true });
   };
-  for (const name of NODE_AGENTS) await stop(name);
+  for (const name of [...ARGOCD_PROCESSES, ...NODE_AGENTS]) await stop(name);
   for (const node of NODES) {
     if (!alive(containerdProcess(node))) continue;
     // The pods: stop and remove every sandbox (containers, CNI teardown, their mounts) while containerd runs.
@@ -694,7 +772,7 @@ export async function clusterDown(log: (line: string) => void = console.log, log
       log(`removed ${pods.length} pod sandbox(es) of ${node.name}`);
     }
   }
-  for (const name of PROCESSES.slice(NODE_AGENTS.length)) await stop(name);
+  for (const name of PROCESSES.slice(ARGOCD_PROCESSES.length + NODE_AGENTS.length)) await stop(name);
   // Whatever still runs in the node's namespace (containerd's shims of pods it could not remove).
   if (existsSync(NETNS_PATH)) {
     const leftovers = run('ip', ['netns', 'pids', NETWORK.namespace], { allowFailure: true })

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { SCHEMAS_DIR } from '../support/contracts.js';
+import { argoCdCrdFile, SCHEMAS_DIR } from '../support/contracts.js';
 import { REPO_ROOT } from '../support/synth.js';
 import { KUBECTL, type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
 
@@ -19,8 +19,8 @@ let cluster: KubeApiServer;
 beforeAll(async () => {
   cluster = await startKubeApiServer();
   // What the cluster has before this project: the Argo CD and Gateway API CRDs, Argo CD's namespace.
-  for (const crd of ['argo-cd-v3.5.1/application-crd.yaml', 'gateway-api-v1.6.1/httproutes.yaml']) {
-    cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, crd)]);
+  for (const crd of [argoCdCrdFile('application-crd.yaml'), join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]) {
+    cluster.kubectl(['apply', '--server-side', '-f', crd]);
   }
   cluster.kubectl([
     'wait',

@@ -1,19 +1,40 @@
 /**
  * Validators for the real contracts the synthesized output must meet: the Kubernetes API schemas, the
  * Argo CD and Gateway API CRDs, and the JupyterHub chart's own values schema. The schema files are read
- * from ../shared (or THINKUBE_SCHEMAS_DIR); they are third-party data and are not copied into this
- * repository. See README "Schemas for the tests" for getting them without ../shared.
+ * from ../shared (or THINKUBE_SCHEMAS_DIR), Argo CD's from the module of the version the tests run (in the
+ * tool cache); they are third-party data and are not copied into this repository. See README "Schemas
+ * for the tests" for getting them without ../shared.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse, parseAllDocuments } from 'yaml';
+import { TOOL_CACHE } from '../../config/project-files.js';
+import { pinnedVersions } from '../cluster/layout.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Where the schema files are: THINKUBE_SCHEMAS_DIR, else ../shared/schemas beside the checkout. */
 export const SCHEMAS_DIR = process.env.THINKUBE_SCHEMAS_DIR ?? resolve(repoRoot, '..', 'shared', 'schemas');
+
+/**
+ * Argo CD's own CRDs at the version the tests run (scripts/tools/versions.env), copied from its module
+ * on the Go module proxy by scripts/tools/argocd-crds.sh: the Application is validated against the
+ * Argo CD that syncs it.
+ */
+export const ARGOCD_CRDS_DIR = join(TOOL_CACHE, 'argocd', pinnedVersions().ARGOCD_VERSION ?? '', 'crds');
+
+/** An Argo CD CRD file, or an error that says how to get it. */
+export function argoCdCrdFile(name: 'application-crd.yaml' | 'appproject-crd.yaml'): string {
+  const file = join(ARGOCD_CRDS_DIR, name);
+  if (!existsSync(file)) {
+    throw new Error(
+      `Argo CD CRD ${file} is missing: run bash scripts/install-tools.sh argocd-crds (a module download)`,
+    );
+  }
+  return file;
+}
 
 export const KUBERNETES_VERSIONS = ['1.28.0', '1.36.0'] as const;
 export const CHART_VERSION = '4.4.0';
@@ -133,8 +154,8 @@ export function kubernetesValidator(version: (typeof KUBERNETES_VERSIONS)[number
 }
 
 /** Strict validator for the kinds a CRD file defines (every served version). */
-export function crdValidator(...crdPath: string[]): Validator {
-  const crds = parseAllDocuments(readFileSync(schemaFile(...crdPath), 'utf8')).map((d) => d.toJS()) as {
+export function crdValidator(crdFile: string): Validator {
+  const crds = parseAllDocuments(readFileSync(crdFile, 'utf8')).map((d) => d.toJS()) as {
     spec: {
       group: string;
       names: { kind: string };
@@ -154,16 +175,17 @@ export function crdValidator(...crdPath: string[]): Validator {
     if (!validate)
       return {
         object: describeObject(object),
-        errors: [`no CRD in ${crdPath.join('/')} defines ${object.apiVersion}/${object.kind}`],
+        errors: [`no CRD in ${crdFile} defines ${object.apiVersion}/${object.kind}`],
       };
     validate(object);
     return { object: describeObject(object), errors: describeErrors(validate.errors) };
   };
 }
 
-const CRD_FILES: Record<string, string[]> = {
-  'argoproj.io': ['argo-cd-v3.5.1', 'application-crd.yaml'],
-  'gateway.networking.k8s.io': ['gateway-api-v1.6.1', 'httproutes.yaml'],
+/** The CRD file of each custom API group the project emits. */
+const CRD_FILES: Record<string, () => string> = {
+  'argoproj.io': () => argoCdCrdFile('application-crd.yaml'),
+  'gateway.networking.k8s.io': () => schemaFile('gateway-api-v1.6.1', 'httproutes.yaml'),
 };
 
 /**
@@ -174,7 +196,7 @@ export function validateObject(object: KubeObject, version: (typeof KUBERNETES_V
   const group = object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : '';
   const crd = group ? CRD_FILES[group as string] : undefined;
   const decoded = withoutNullFields(object) as KubeObject;
-  if (crd) return crdValidator(...crd)(decoded);
+  if (crd) return crdValidator(crd())(decoded);
   return kubernetesValidator(version)(decoded);
 }
 

@@ -3,6 +3,7 @@
  * every optional path, validated strictly against the real contracts: Kubernetes 1.28 and 1.36, the Argo
  * CD and Gateway API CRDs, and the JupyterHub chart's own values schema (merged over its values.yaml).
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hubChartValues } from '../../app/hub-values.js';
 import {
@@ -10,6 +11,7 @@ import {
   KUBERNETES_VERSIONS,
   type KubeObject,
   kubernetesValidator,
+  SCHEMAS_DIR,
   validateChartValues,
   validateObject,
 } from '../support/contracts.js';
@@ -81,7 +83,7 @@ describe('the validators can fail', () => {
       metadata: { name: 'x' },
       spec: { hostnames: 'one.example.org' },
     };
-    expect(crdValidator('gateway-api-v1.6.1', 'httproutes.yaml')(route).errors).toContain(
+    expect(crdValidator(join(SCHEMAS_DIR, 'gateway-api-v1.6.1', 'httproutes.yaml'))(route).errors).toContain(
       '/spec/hostnames must be array',
     );
   });
