@@ -26,6 +26,8 @@ import { KeycloakHubClient } from '../constructs/identity/keycloak-hub-client.js
 import { KeycloakHubRoles } from '../constructs/identity/keycloak-hub-roles.js';
 import {
   HARBOR_ROBOTS,
+  HUB_KEY_READERS,
+  HUB_KEYS_HASH_ANNOTATION,
   HUB_SECRET,
   HUB_SECRET_FIELD_MANAGER,
   IMAGE_PULL_SECRET,
@@ -145,6 +147,8 @@ export function addHubStacks(app: TerraformApp, config: ThinkubeConfig): HubStac
     secretName: HUB_SECRET.name,
     keys: HUB_SECRET.generatedKeys,
     fieldManager: HUB_SECRET_FIELD_MANAGER,
+    readers: HUB_KEY_READERS,
+    restartAnnotation: HUB_KEYS_HASH_ANNOTATION,
   });
   cluster.addDependency(identity);
   cluster.addDependency(registry);

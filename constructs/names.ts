@@ -26,6 +26,18 @@ export const HUB_SECRET = {
 /** Field manager the cluster stack uses for the generated keys; Argo CD leaves its fields alone. */
 export const HUB_SECRET_FIELD_MANAGER = 'thinkube-jupyterhub-secrets';
 
+/**
+ * The chart's Deployments that read the hub keys at their start (chart 4.4.0: the hub mounts the Secret,
+ * the proxy takes its token from it), rolled by the cluster stack when it writes them.
+ */
+export const HUB_KEY_READERS = [
+  { deployment: 'hub', keys: HUB_SECRET.generatedKeys },
+  { deployment: 'proxy', keys: ['hub.config.ConfigurableHTTPProxy.auth_token'] },
+] as const;
+
+/** The pod-template annotation that hashes the keys a Deployment reads (a new hash rolls its pods). */
+export const HUB_KEYS_HASH_ANNOTATION = 'thinkube.io/hub-keys-sha256';
+
 /** Pod-template annotations whose values hash the random secrets: dropped so renders are stable. */
 export const RANDOM_CHECKSUM_ANNOTATIONS = ['checksum/secret', 'checksum/auth-token'] as const;
 

@@ -15,10 +15,18 @@
  *   a key deleted by hand, a one-key rotation and a chart that adds a key; the kubernetes backend.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET } from '../../constructs/names.js';
+import {
+  HUB_KEY_READERS,
+  HUB_KEYS_HASH_ANNOTATION,
+  HUB_SECRET,
+  HUB_SECRET_FIELD_MANAGER,
+  IMAGE_PULL_SECRET,
+  OIDC_CLIENT_SECRET,
+} from '../../constructs/names.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { configYamlWith, HELM_BIN, REPO_ROOT } from '../support/synth.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
@@ -325,6 +333,13 @@ function secretData(name: string): Record<string, string> {
   return Object.fromEntries(Object.entries<string>(data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString()]));
 }
 
+/** The hash of the keys the Deployment's pods read, as the cluster stack annotated its pod template. */
+function keysHashOf(deployment: string): string {
+  const template = JSON.parse(cluster.kubectl(['-n', NAMESPACE, 'get', 'deployment', deployment, '-o', 'json']).stdout)
+    .spec.template.metadata.annotations as Record<string, string>;
+  return template[HUB_KEYS_HASH_ANNOTATION] ?? '';
+}
+
 function applyChart(): void {
   for (const file of ['0000-namespace.k8s.yaml', '0003-jupyterhub.k8s.yaml']) {
     cluster.kubectl(['apply', '--server-side', '-f', join(project.dir, 'dist', 'k8s', file)]);
@@ -355,7 +370,8 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
     // The chart's own keys only: its values and the access module mounted from them (hub.extraFiles).
     expect(Object.keys(secretData(HUB_SECRET.name)).sort()).toEqual(CHART_SECRET_KEYS);
     const run = project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
-    expect(run.stdout).toMatch(/Apply complete! Resources: 6 added, 0 changed, 0 destroyed/);
+    // The Secrets, the three keys, and the hub's and proxy's pod-template hashes of the keys they read.
+    expect(run.stdout).toMatch(/Apply complete! Resources: 8 added, 0 changed, 0 destroyed/);
 
     expect(secretData(OIDC_CLIENT_SECRET.name)).toEqual({ [OIDC_CLIENT_SECRET.key]: await clientSecret() });
     const pull = JSON.parse(
@@ -373,6 +389,10 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
     const hub = secretData(HUB_SECRET.name);
     expect(Object.keys(hub).sort()).toEqual([...HUB_SECRET.generatedKeys, ...CHART_SECRET_KEYS].sort());
     for (const key of HUB_SECRET.generatedKeys) expect(hub[key]).toMatch(/^[0-9a-f]{64}$/);
+    // Each reader's pods carry the hash of what they read: a new one rolls them onto the keys.
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    expect(keysHashOf('hub')).toBe(sha256(HUB_SECRET.generatedKeys.map((k) => hub[k]).join(',')));
+    expect(keysHashOf('proxy')).toBe(sha256(hub['hub.config.ConfigurableHTTPProxy.auth_token'] as string));
     const managed = JSON.parse(
       cluster.kubectl(['-n', NAMESPACE, 'get', 'secret', HUB_SECRET.name, '--show-managed-fields', '-o', 'json'])
         .stdout,
@@ -418,6 +438,8 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
 
   it('rotating one key changes that key only', () => {
     const before = secretData(HUB_SECRET.name);
+    const hashes = () => Object.fromEntries(HUB_KEY_READERS.map((r) => [r.deployment, keysHashOf(r.deployment)]));
+    const hashesBefore = hashes();
     const state = JSON.parse(project.tofu('cluster', ['show', '-json']).stdout) as {
       values: { root_module: { resources: { address: string; type: string }[] } };
     };
@@ -430,6 +452,8 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
       if (key === 'hub.config.JupyterHub.cookie_secret') expect(after[key]).not.toBe(before[key]);
       else expect(after[key]).toBe(before[key]);
     }
+    // The hub reads the cookie secret: its pods are rolled onto the new key; the proxy's are left alone.
+    expect(hashes()).toEqual({ hub: expect.not.stringMatching(hashesBefore.hub as string), proxy: hashesBefore.proxy });
   });
 });
 

@@ -124,6 +124,43 @@ describe('HubGeneratedKeys', () => {
     expect(after).toEqual(expect.arrayContaining(before));
   });
 
+  it("custom: each reader's pod template gets a hash of the keys it reads, written after the keys", () => {
+    const stack = synthScope((scope) => {
+      new HubGeneratedKeys(scope, 'Keys', {
+        ...props,
+        readers: [
+          { deployment: 'hub', keys },
+          { deployment: 'proxy', keys: ['hub.config.ConfigurableHTTPProxy.auth_token'] },
+        ],
+        restartAnnotation: 'thinkube.io/hub-keys-sha256',
+      });
+    });
+    const annotations = Object.values(stack.all('kubernetes_annotations')) as {
+      api_version: string;
+      kind: string;
+      metadata: { name: string; namespace: string };
+      template_annotations: Record<string, string>;
+      field_manager: string;
+      force: boolean;
+      depends_on: string[];
+    }[];
+    expect(annotations.map((a) => [a.api_version, a.kind, a.metadata])).toEqual([
+      ['apps/v1', 'Deployment', { name: 'hub', namespace: 'jupyterhub' }],
+      ['apps/v1', 'Deployment', { name: 'proxy', namespace: 'jupyterhub' }],
+    ]);
+    const [hub, proxy] = annotations.map((a) => a.template_annotations['thinkube.io/hub-keys-sha256']);
+    // The hub's hash covers its three keys, the proxy's only its token: Terraform's sha256 of the hex values.
+    expect(hub).toMatch(
+      /^\$\{sha256\(join\(",", \[random_bytes\.\w+\.hex, random_bytes\.\w+\.hex, random_bytes\.\w+\.hex\]\)\)\}$/,
+    );
+    expect(proxy).toMatch(/^\$\{sha256\(join\(",", \[random_bytes\.\w+\.hex\]\)\)\}$/);
+    for (const a of annotations) {
+      expect(a.field_manager).toBe('thinkube-jupyterhub-secrets');
+      expect(a.force).toBe(true);
+      expect(a.depends_on).toEqual([expect.stringMatching(/^kubernetes_secret_v1_data\./)]);
+    }
+  });
+
   it('fails if keys are missing or repeated, or the field manager is empty, naming each', () => {
     expect(() =>
       synthScope((scope) => new HubGeneratedKeys(scope, 'Keys', { ...props, keys: ['a', 'a'], fieldManager: ' ' })),
@@ -131,5 +168,14 @@ describe('HubGeneratedKeys', () => {
     expect(() => synthScope((scope) => new HubGeneratedKeys(scope, 'Keys', { ...props, keys: [] }))).toThrow(
       'keys must name at least one key, got none',
     );
+    expect(() =>
+      synthScope(
+        (scope) =>
+          new HubGeneratedKeys(scope, 'Keys', {
+            ...props,
+            readers: [{ deployment: 'proxy', keys: ['hub.config.Other'] }],
+          }),
+      ),
+    ).toThrow('readers: proxy reads "hub.config.Other", which keys does not name');
   });
 });

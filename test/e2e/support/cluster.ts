@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { ThinkubeConfig } from '../../../config/load.js';
+import { ARGOCD } from '../../cluster/argocd.js';
 import { clusterPaths, NETWORK, TOOLS_BIN } from '../../cluster/layout.js';
 import { adminKubectl, clusterStatus, restartKubelet } from '../../cluster/node.js';
 import { configWith } from '../../support/synth.js';
@@ -140,6 +141,14 @@ export async function removeInstall(
   install: { namespace: string; release: string; homeStorageClass: string; extraNamespaces?: string[] },
 ): Promise<void> {
   const { namespace } = install;
+  // In argocd mode first the Application (named after the release), or Argo CD would put back what the
+  // namespace's deletion takes.
+  cluster.kubectl(
+    ['delete', 'application', '-n', ARGOCD.namespace, install.release, '--ignore-not-found', '--wait=false'],
+    {
+      allowFailure: true,
+    },
+  );
   await cluster.deleted(['namespace', namespace, ...(install.extraNamespaces ?? [])], 300_000).catch(() => undefined);
   const volumes = cluster.getJson<{
     items: { metadata: { name: string }; spec: { claimRef?: { namespace?: string } } }[];

@@ -38,8 +38,11 @@ export interface GatewayStandIn {
   hubAnswering(timeoutMs?: number): Promise<void>;
 }
 
-/** A key and a self-signed certificate for `hostname`, made for this run only (openssl). */
-function certificateFor(hostname: string): { cert: string; key: string } {
+/**
+ * A key and a self-signed certificate for `hostname` (an IP address gets an IP subject name), made for
+ * this run only (openssl).
+ */
+export function certificateFor(hostname: string): { cert: string; key: string } {
   const dir = mkdtempSync(join(tmpdir(), 'thinkube-gateway-tls-'));
   try {
     const made = spawnSync(
@@ -55,7 +58,7 @@ function certificateFor(hostname: string): { cert: string; key: string } {
         '-subj',
         `/CN=${hostname}`,
         '-addext',
-        `subjectAltName=DNS:${hostname}`,
+        `subjectAltName=${/^[\d.]+$/.test(hostname) ? 'IP' : 'DNS'}:${hostname}`,
         '-keyout',
         join(dir, 'tls.key'),
         '-out',
@@ -63,7 +66,7 @@ function certificateFor(hostname: string): { cert: string; key: string } {
       ],
       { encoding: 'utf8' },
     );
-    if (made.status !== 0) throw new Error(`openssl could not make the gateway's certificate: ${made.stderr}`);
+    if (made.status !== 0) throw new Error(`openssl could not make a certificate for ${hostname}: ${made.stderr}`);
     return { cert: readFileSync(join(dir, 'tls.crt'), 'utf8'), key: readFileSync(join(dir, 'tls.key'), 'utf8') };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -66,6 +66,12 @@ export interface ProjectInstallOptions {
   readonly notebookImage?: 'small' | 'default';
   /** culling: the idle culler's timeout and period, where a test waits for it. @default - the config's */
   readonly culling?: { readonly timeoutSeconds: number; readonly everySeconds: number };
+  /**
+   * delivery.mode: `helm` (the chart rendered at synth), or `argocd`, the default mode, with Argo CD on
+   * the test cluster fetching the chart from `chartRepository` (chart.repository; support/chart-repository.ts).
+   * @default { mode: 'helm' }
+   */
+  readonly delivery?: { readonly mode: 'helm' } | { readonly mode: 'argocd'; readonly chartRepository: string };
 }
 
 export interface ProjectInstall {
@@ -83,6 +89,11 @@ export interface ProjectInstall {
   readonly stackEnv: NodeJS.ProcessEnv;
   /** The pull robot's login (HARBOR_PULL_USERNAME/_PASSWORD), from the registry stack's outputs. */
   pullRobot: Record<string, string>;
+  /**
+   * argocd mode: the hub Secret's data (base64) as Argo CD's first sync made it, before the cluster stack
+   * wrote its keys.
+   */
+  hubSecretAtFirstSync?: Record<string, string>;
   /** Output of each operator command, for failure messages. */
   readonly transcript: string[];
   /** A command of the operator's path, without blocking the caller; throws with its output unless it exits 0. */
@@ -91,7 +102,9 @@ export interface ProjectInstall {
   npmRun(script: string, entry: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string>;
   /** `cdktf deploy identity registry`; returns the push robot's login and keeps the pull robot's. */
   deployIdentityAndRegistry(): Promise<Record<string, string>>;
-  /** `kubectl apply --server-side ... -f dist/k8s`, then `cdktf deploy cluster`. */
+  /** `kubectl apply --server-side ... -f dist/k8s` (in argocd mode: and the wait for Argo CD's sync). */
+  applyManifests(): Promise<void>;
+  /** applyManifests, then `cdktf deploy cluster`. */
   applyManifestsAndClusterStack(): Promise<void>;
   /** The operator's part in Keycloak after the identity stack (again after a reinstall). */
   grantHubAccess(): Promise<void>;
@@ -111,6 +124,7 @@ export interface ProjectInstall {
 
 export async function installProject(cluster: RunningCluster, options: ProjectInstallOptions): Promise<ProjectInstall> {
   const notebookImage = options.notebookImage ?? 'small';
+  const delivery = options.delivery ?? { mode: 'helm' };
   ensureTestBase(notebookImage === 'default' ? 'trixie' : 'bookworm');
   const transcript: string[] = [];
   const run: ProjectInstall['run'] = (what, command, args, env = {}) =>
@@ -167,9 +181,16 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
           networkEgress: { cidrs: [keycloakInCluster.egress.cidr], ports: [keycloakInCluster.egress.port] },
         },
         harbor: { registry: harbor.host, project: PROJECT },
-        chart: { releaseName: options.release, images: chartImages.config },
+        chart: {
+          releaseName: options.release,
+          images: chartImages.config,
+          ...(delivery.mode === 'argocd' ? { repository: delivery.chartRepository } : {}),
+        },
         exposure: { httpRoute: { gatewayNamespace: options.gatewayNamespace } },
-        delivery: { mode: 'helm', helm: { chartRef: REAL_CHART, executable: HELM_BIN } },
+        delivery:
+          delivery.mode === 'argocd'
+            ? { mode: 'argocd' }
+            : { mode: 'helm', helm: { chartRef: REAL_CHART, executable: HELM_BIN } },
         storage: { home: { storageClassName: `${options.namespace}-home`, provisioner: 'rancher.io/local-path' } },
         images: usersImages(notebookImage),
         // No CUDA base can be had here (README): GPU profiles run the same image.
@@ -219,7 +240,7 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
       };
       return { HARBOR_PUSH_USERNAME: output('push_robot_name'), HARBOR_PUSH_PASSWORD: output('push_robot_secret') };
     },
-    async applyManifestsAndClusterStack() {
+    async applyManifests() {
       await run('kubectl apply --server-side -f dist/k8s', KUBECTL, [
         '--kubeconfig',
         cluster.kubeconfig,
@@ -229,6 +250,29 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
         '-f',
         join(dist, 'k8s'),
       ]);
+      if (delivery.mode === 'argocd') {
+        // The README's argocd path: the cluster stack writes into the chart's hub Secret, which Argo CD
+        // makes at its first sync.
+        await run('kubectl wait for the Application to be synced', KUBECTL, [
+          '--kubeconfig',
+          cluster.kubeconfig,
+          '-n',
+          'argocd',
+          'wait',
+          `application/${options.release}`,
+          '--for=jsonpath={.status.sync.status}=Synced',
+          '--timeout=600s',
+        ]);
+        installed.hubSecretAtFirstSync ??= cluster.getJson<{ data: Record<string, string> }>(
+          'secret',
+          '-n',
+          options.namespace,
+          'hub',
+        ).data;
+      }
+    },
+    async applyManifestsAndClusterStack() {
+      await installed.applyManifests();
       await terraform.cdktfAsync(
         ['deploy', 'cluster', '--auto-approve', '--skip-provider-lock', '--ignore-missing-stack-dependencies'],
         stackEnv,

@@ -1,0 +1,311 @@
+/**
+ * The default delivery, for real: the operator's path from the README in `delivery.mode: argocd`, on the
+ * running test cluster with Argo CD beside it (test/cluster/argocd.ts: the pinned release's application
+ * controller and repo server), its own Keycloak and Harbor. Argo CD fetches chart 4.4.0 from a stand-in of
+ * its published Helm repository (support/chart-repository.ts) and syncs the project's Application as the
+ * project writes it.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, parseAllDocuments, stringify } from 'yaml';
+import { HUB_KEYS_HASH_ANNOTATION } from '../../constructs/names.js';
+import { ARGOCD } from '../cluster/argocd.js';
+import { REAL_CHART } from '../support/real-chart.js';
+import { type ChartRepository, chartRepository } from './support/chart-repository.js';
+import { eventually, type RunningCluster, runningCluster } from './support/cluster.js';
+import { installProject, type ProjectInstall } from './support/project-install.js';
+
+const NS = 'thinkube-argocd-e2e';
+const RELEASE = 'argocd-e2e';
+/** The three keys the cluster stack owns in the chart's hub Secret (decision 0002). */
+const HUB_KEYS = [
+  'hub.config.ConfigurableHTTPProxy.auth_token',
+  'hub.config.CryptKeeper.keys',
+  'hub.config.JupyterHub.cookie_secret',
+];
+
+let cluster: RunningCluster;
+let repository: ChartRepository;
+let installed: ProjectInstall;
+
+interface Application {
+  metadata: { annotations?: Record<string, string> };
+  status?: {
+    sync?: { status?: string; revision?: string };
+    health?: { status?: string };
+    operationState?: { phase?: string; message?: string; finishedAt?: string };
+    reconciledAt?: string;
+    resources?: { group?: string; kind: string; name: string; namespace?: string; status?: string }[];
+  };
+}
+
+interface Pod {
+  metadata: { name: string; uid: string };
+  status: { phase?: string; conditions?: { type: string; status: string }[] };
+}
+
+const application = () => cluster.getJson<Application>('application', '-n', ARGOCD.namespace, RELEASE);
+
+function describeApplication(): string {
+  const status = application().status ?? {};
+  const resources = (status.resources ?? [])
+    .filter((r) => r.status !== 'Synced')
+    .map((r) => `  ${r.kind}/${r.name}: ${r.status}`);
+  return [
+    `sync ${status.sync?.status}, health ${status.health?.status}, operation ${status.operationState?.phase}: ${status.operationState?.message ?? ''}`,
+    ...resources,
+    cluster.kubectl(['get', 'pods', '-n', NS, '-o', 'wide'], { allowFailure: true }).stdout,
+  ].join('\n');
+}
+
+/** The release's pods: every one Running and Ready (the user placeholder has no replicas by default). */
+function releasePodsReady(): Pod[] | undefined {
+  const pods = cluster.getJson<{ items: Pod[] }>('pods', '-n', NS).items;
+  const ready = (pod: Pod) => pod.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
+  return pods.length > 0 && pods.every((pod) => pod.status.phase === 'Running' && ready(pod)) ? pods : undefined;
+}
+
+function hubKeys(): string[] {
+  const secret = cluster.getJson<{ data: Record<string, string> }>('secret', '-n', NS, 'hub');
+  return HUB_KEYS.map((key) => secret.data[key] ?? '');
+}
+
+/** Asks Argo CD for a refresh (`normal` or `hard`) and waits until the controller has done it. */
+async function refresh(kind: 'normal' | 'hard'): Promise<Application> {
+  const before = application().status?.reconciledAt ?? '';
+  cluster.kubectl([
+    'annotate',
+    'application',
+    '-n',
+    ARGOCD.namespace,
+    RELEASE,
+    '--overwrite',
+    `argocd.argoproj.io/refresh=${kind}`,
+  ]);
+  return eventually(
+    `the ${kind} refresh done`,
+    async () => {
+      const app = application();
+      const done = !app.metadata.annotations?.['argocd.argoproj.io/refresh'] && app.status?.reconciledAt !== before;
+      return done ? app : undefined;
+    },
+    describeApplication,
+    120_000,
+  );
+}
+
+beforeAll(async () => {
+  cluster = runningCluster();
+  repository = await chartRepository(cluster, RELEASE);
+  installed = await installProject(cluster, {
+    namespace: NS,
+    release: RELEASE,
+    gatewayNamespace: `${NS}-gateway`,
+    keycloakNamespace: `${NS}-keycloak`,
+    delivery: { mode: 'argocd', chartRepository: repository.url },
+  });
+}, 1_800_000);
+
+afterAll(async () => {
+  await installed?.remove(cluster);
+  await repository?.stop();
+}, 600_000);
+
+describe('delivery.mode argocd on the running cluster', () => {
+  it('the Application goes Synced and Healthy, from the chart the repository served, with every pod of the release running', async () => {
+    const synced = await eventually(
+      'the Application Synced and Healthy',
+      async () => {
+        const status = application().status;
+        return status?.sync?.status === 'Synced' && status.health?.status === 'Healthy' ? status : undefined;
+      },
+      describeApplication,
+      900_000,
+      3_000,
+    );
+    expect(synced.operationState?.phase).toBe('Succeeded');
+    expect(synced.sync?.revision).toBe('4.4.0');
+    expect(repository.requests).toContain('/index.yaml');
+    expect(repository.requests).toContain('/jupyterhub-4.4.0.tgz');
+    const pods = await eventually(
+      'every pod of the release Ready',
+      async () => releasePodsReady(),
+      describeApplication,
+      600_000,
+    );
+    expect(pods.map((pod) => pod.metadata.name).join(' ')).toMatch(/hub-.*proxy-|proxy-.*hub-/);
+  }, 1_200_000);
+
+  it("the hub and the proxy run on the cluster stack's keys: their pods were rolled onto them, the proxy's API takes the Secret's token", async () => {
+    // The keys as the stack wrote them, and the hash each Deployment's pods must carry (decision 0002).
+    const keys = hubKeys();
+    // Argo CD's first sync made the Secret with the chart's own random keys in it, which the hub and the
+    // proxy started on; the stack overwrote every one.
+    const atFirstSync = HUB_KEYS.map((key) => installed.hubSecretAtFirstSync?.[key] ?? '');
+    for (const [i, key] of atFirstSync.entries()) {
+      expect(key, HUB_KEYS[i]).not.toBe('');
+      expect(key, HUB_KEYS[i]).not.toBe(keys[i]);
+    }
+    const [token, crypt, cookie] = keys.map((value) => Buffer.from(value, 'base64').toString('utf8'));
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    const expected = {
+      hub: sha256([token, crypt, cookie].join(',')),
+      proxy: sha256(token as string),
+    };
+    const running = await eventually(
+      'one Ready hub and proxy pod each, started with the hash of the keys they read',
+      async () => {
+        const pods = cluster.getJson<{
+          items: (Pod & {
+            metadata: {
+              labels?: Record<string, string>;
+              annotations?: Record<string, string>;
+              deletionTimestamp?: string;
+            };
+          })[];
+        }>('pods', '-n', NS).items;
+        const of = (component: 'hub' | 'proxy') => pods.filter((pod) => pod.metadata.labels?.component === component);
+        const onKeys = (component: 'hub' | 'proxy') => {
+          const found = of(component);
+          return (
+            found.length === 1 &&
+            !found[0]?.metadata.deletionTimestamp &&
+            found[0]?.metadata.annotations?.[HUB_KEYS_HASH_ANNOTATION] === expected[component] &&
+            found[0]?.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')
+          );
+        };
+        return onKeys('hub') && onKeys('proxy') ? of('hub')[0] : undefined;
+      },
+      describeApplication,
+      600_000,
+    );
+    // The hub's own view: the proxy's API answers the Secret's token (the proxy runs on it), and holds
+    // the hub's route (the hub runs on the same one); a wrong token is refused.
+    const routes = (probe: string) =>
+      cluster.kubectlAsync(
+        [
+          'exec',
+          '-i',
+          '-n',
+          NS,
+          running.metadata.name,
+          '-c',
+          'hub',
+          '--',
+          'python3',
+          '-c',
+          [
+            'import sys, urllib.request, urllib.error',
+            "req = urllib.request.Request('http://proxy-api:8001/api/routes', headers={'Authorization': 'token ' + sys.stdin.read()})",
+            'try: print(200, urllib.request.urlopen(req, timeout=5).read().decode())',
+            'except urllib.error.HTTPError as e: print(e.code)',
+          ].join('\n'),
+        ],
+        { input: probe, allowFailure: true },
+      );
+    const answer = await eventually(
+      "the proxy's API answering the hub with the hub's route",
+      async () => {
+        const out = (await routes(token as string)).stdout;
+        return out.startsWith('200') && /"hub":\s*true/.test(out) ? out : undefined;
+      },
+      describeApplication,
+      120_000,
+    );
+    expect(answer).toContain('http://hub:8081');
+    expect((await routes('0'.repeat(64))).stdout.trim()).toBe('403');
+    // Argo CD still sees its Application as the chart renders it: the annotation is the stack's own field.
+    expect(application().status?.sync?.status, describeApplication()).toBe('Synced');
+  }, 900_000);
+
+  it('Argo CD made exactly the objects npm run render lists for these values', async () => {
+    // What reviewers read in dist/rendered: the same chart (the directory the repository packaged).
+    const out = join(installed.dist, 'rendered');
+    await installed.npmRun('render', 'cli/render.ts', [
+      '--config',
+      installed.terraform.configFile,
+      '--chart',
+      REAL_CHART,
+      '--out',
+      out,
+    ]);
+    const rendered = parseAllDocuments(readFileSync(join(out, 'jupyterhub.k8s.yaml'), 'utf8'))
+      .map((doc) => doc.toJS() as { kind: string; metadata: { name: string } } | null)
+      .filter((object): object is { kind: string; metadata: { name: string } } => object !== null)
+      .map((object) => `${object.kind}/${object.metadata.name}`)
+      .sort();
+    const made = (application().status?.resources ?? []).map((r) => `${r.kind}/${r.name}`).sort();
+    expect(made).toEqual(rendered);
+  }, 300_000);
+
+  it("a normal and a hard refresh stay Synced and change nothing: the stack's keys kept, no pod replaced", async () => {
+    const keys = hubKeys();
+    const pods = (releasePodsReady() ?? []).map((pod) => pod.metadata.uid).sort();
+    for (const kind of ['normal', 'hard'] as const) {
+      const app = await refresh(kind);
+      expect(app.status?.sync?.status, describeApplication()).toBe('Synced');
+      expect(hubKeys()).toEqual(keys);
+    }
+    expect((releasePodsReady() ?? []).map((pod) => pod.metadata.uid).sort()).toEqual(pods);
+  }, 600_000);
+
+  it('a changed value by the README path (config, synth, apply) is synced at once', async () => {
+    const { configFile } = installed.terraform;
+    const config = parse(readFileSync(configFile, 'utf8')) as { profiles: { description: string }[] };
+    const first = config.profiles[0] as { description: string };
+    first.description = `${first.description} (described anew)`;
+    writeFileSync(configFile, stringify(config));
+    await installed.npmRun('synth', 'main.ts', ['--config', configFile, '--out', installed.dist]);
+    const applied = Date.now();
+    await installed.applyManifests();
+    await eventually(
+      'the new description in the hub values Argo CD synced',
+      async () => {
+        const values = cluster.getJson<{ data: Record<string, string> }>('secret', '-n', NS, 'hub').data['values.yaml'];
+        return Buffer.from(values ?? '', 'base64')
+          .toString('utf8')
+          .includes('(described anew)');
+      },
+      describeApplication,
+      120_000,
+    );
+    const seconds = (Date.now() - applied) / 1000;
+    console.log(`argocd.e2e: the changed value reached the hub's Secret ${seconds.toFixed(1)} s after kubectl apply`);
+    expect(seconds).toBeLessThan(ARGOCD.reconciliationSeconds);
+    // The Application's status follows the operation it ran.
+    await eventually(
+      'the Application Synced again',
+      async () => application().status?.sync?.status === 'Synced',
+      describeApplication,
+      120_000,
+    );
+  }, 900_000);
+
+  it('npm run uninstall --yes removes the Application and what Argo CD made, and keeps the claims (the hub database, the shared volume)', async () => {
+    const claimUids = () =>
+      Object.fromEntries(
+        cluster
+          .getJson<{ items: { metadata: { name: string; uid: string } }[] }>('pvc', '-n', NS)
+          .items.map((claim) => [claim.metadata.name, claim.metadata.uid]),
+      );
+    const before = claimUids();
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['hub-db-dir', 'jupyterhub-shared']));
+    await installed.uninstall(cluster);
+    expect(
+      cluster.kubectl(['get', 'application', '-n', ARGOCD.namespace, RELEASE], { allowFailure: true }).stderr,
+    ).toContain('NotFound');
+    await eventually(
+      "the release's pods gone",
+      async () => cluster.getJson<{ items: Pod[] }>('pods', '-n', NS).items.length === 0,
+      () => cluster.kubectl(['get', 'all', '-n', NS], { allowFailure: true }).stdout,
+      300_000,
+    );
+    for (const kind of ['deployment/hub', 'deployment/proxy', 'secret/hub', 'configmap/hub']) {
+      expect(cluster.kubectl(['get', '-n', NS, kind], { allowFailure: true }).stderr, kind).toContain('NotFound');
+    }
+    // Argo CD, which could have put them back (self-heal), has nothing left to sync; the claims stay.
+    expect(claimUids()).toEqual(before);
+  }, 900_000);
+});
