@@ -1,8 +1,14 @@
 /**
- * npm run bench:spawn: the time from a spawn request to the user's server answering through the proxy
- * (its own API, `/user/<name>/api/status`, through a Gateway's stand-in and the release's proxy), for the
- * project's hub against chart 4.4.0 with its default values, both installed on the running test cluster
- * (test/cluster) with the same notebook image, measured in this run, interleaved round by round.
+ * npm run bench:spawn: two waits a person feels, for the project's hub against chart 4.4.0 with its
+ * default values, both installed on the running test cluster (test/cluster) with the same notebook image,
+ * measured in this run, interleaved round by round:
+ *
+ * - spawn: from a spawn request to the user's server answering through the proxy (its own API,
+ *   `/user/<name>/api/status`, through a Gateway's stand-in and the release's proxy);
+ * - browser: in Debian's Chromium at the hub's public HTTPS address, from opening the login page through
+ *   the login (Keycloak's page for the project, the hub's own form for the chart's DummyAuthenticator),
+ *   the spawn form's Start (the chart has no form: it starts at once) and the hub's pending page, to
+ *   JupyterLab loaded with the home folder listed.
  *
  * - The project: installed by the README's path (test/e2e/support/project-install.ts): Keycloak login,
  *   the access policy (roles re-read from Keycloak before each spawn, GPU node lookups), its
@@ -23,11 +29,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
 import { notebookImages } from '../app/hub-values.js';
 import { loadConfig } from '../config/load.js';
 import { type ChartImage, chartImage } from '../constructs/jupyterhub/chart-images.js';
+import { launchChromium, logIn } from '../test/e2e/support/browser.js';
 import { eventually, type RunningCluster, removeInstall, runningCluster } from '../test/e2e/support/cluster.js';
 import { type HubSession, logInWithPassword, serverStatus } from '../test/e2e/support/hub-session.js';
+import { labLoaded } from '../test/e2e/support/jupyterlab.js';
 import { gatewayStandIn } from '../test/e2e/support/platform-stand-ins.js';
 import { installProject, type ProjectInstall } from '../test/e2e/support/project-install.js';
 import { addPeople, type TestUser } from '../test/e2e/support/test-realm.js';
@@ -48,9 +57,14 @@ const CHART_STORAGE_CLASS = 'bench-spawn-chart-local';
 interface Hub {
   readonly label: string;
   readonly url: string;
+  /** The hub's public HTTPS address, and the gateway's address a browser maps its host name to. */
+  readonly publicUrl: string;
+  readonly address: string;
   readonly namespace: string;
   /** A new person's session with the hub. */
   logIn(round: number): Promise<HubSession>;
+  /** A new person's login in the browser, from the hub's login page; returns the person's name. */
+  logInInBrowser(page: Page, round: number): Promise<string>;
   /** The spawn request's body (the profile, where the hub has profiles). */
   readonly options: object;
 }
@@ -134,29 +148,61 @@ async function installChartDefaults(cluster: RunningCluster, project: ProjectIns
   return {
     label: 'chart 4.4.0, default values',
     url: gateway.url,
+    publicUrl: gateway.publicUrl,
+    address: gateway.address,
     namespace: CHART_NS,
     logIn: (round) => logInWithPassword(gateway.url, { username: `chart${round}`, password: 'any' }),
+    async logInInBrowser(page, round) {
+      const username = `chartbrowser${round}`;
+      await page.goto(`${gateway.publicUrl}/hub/login`);
+      await page.fill('#username_input', username);
+      await page.fill('#password_input', 'any');
+      await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.click('#login_submit')]);
+      return username;
+    },
     options: {},
   };
 }
 
 async function projectHub(project: ProjectInstall): Promise<Hub> {
   const defaults = configWith('');
-  const people: TestUser[] = Array.from({ length: rounds + 1 }, (_, round) => ({
-    username: `person${round}`,
+  const person = (username: string): TestUser => ({
+    username,
     password: randomBytes(12).toString('base64url'),
     groups: [defaults.roles.user.group],
     clientRoles: [],
-  }));
-  await addPeople(project.keycloak, defaults, people);
+  });
+  const people = Array.from({ length: rounds + 1 }, (_, round) => person(`person${round}`));
+  const browserPeople = Array.from({ length: rounds + 1 }, (_, round) => person(`browser${round}`));
+  await addPeople(project.keycloak, defaults, [...people, ...browserPeople]);
   await project.gateway.hubAnswering(900_000);
   return {
     label: 'the project (Keycloak, access policy, NetworkPolicies)',
     url: project.gateway.url,
+    publicUrl: project.gateway.publicUrl,
+    address: project.gateway.address,
     namespace: PROJECT_NS,
     logIn: (round) => project.logIn(people[round] as TestUser),
+    async logInInBrowser(page, round) {
+      const someone = browserPeople[round] as TestUser;
+      await logIn(page, project.gateway.publicUrl, someone);
+      return someone.username;
+    },
     options: { profile: 'cpu-small' },
   };
+}
+
+function report(what: string, hubs: Hub[], times: Map<Hub, number[]>): void {
+  const [mine, chart] = hubs.map((hub) => times.get(hub) ?? []) as [number[], number[]];
+  console.log(`\n${what}, ${rounds} rounds (a new person each):`);
+  for (const hub of hubs) {
+    const xs = times.get(hub) ?? [];
+    console.log(`  ${hub.label}: median ${seconds(quantile(xs, 0.5))}, p95 ${seconds(quantile(xs, 0.95))}`);
+  }
+  console.log(
+    `  ratio (project / chart defaults): median ${(quantile(mine, 0.5) / quantile(chart, 0.5)).toFixed(2)}x, ` +
+      `p95 ${(quantile(mine, 0.95) / quantile(chart, 0.95)).toFixed(2)}x\n`,
+  );
 }
 
 /** One spawn (see measureSpawn), failing with the end of the hub's log. */
@@ -202,9 +248,62 @@ async function measureSpawn(cluster: RunningCluster, hub: Hub, round: number): P
   return elapsed;
 }
 
+/**
+ * One browser session: a new person from the hub's login page to JupyterLab loaded (see the header);
+ * then the server stopped and its pod gone.
+ */
+async function measureBrowserSession(
+  cluster: RunningCluster,
+  browser: Browser,
+  hub: Hub,
+  round: number,
+): Promise<number> {
+  // The gateway stand-ins' certificates are made for the run.
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  try {
+    const started = performance.now();
+    const name = await hub.logInInBrowser(page, round);
+    await page.goto(`${hub.publicUrl}/hub/spawn`);
+    // The project's form (the role's default profile chosen); the chart, without a form, starts at once.
+    const start = page.getByRole('button', { name: 'Start' });
+    if (await start.isVisible()) await start.click();
+    await page.waitForURL((url) => url.pathname.startsWith(`/user/${name}/lab`), { timeout: 600_000 });
+    await labLoaded(page);
+    const elapsed = performance.now() - started;
+
+    // Stopped through the hub's API from the page itself (its session cookie, its _xsrf cookie as the
+    // header; the browser resolves the public name as the page did), not the control panel's button: a
+    // click before the page's script is ready does nothing.
+    const xsrf =
+      (await context.cookies(`${hub.publicUrl}/hub/`)).find((cookie) => cookie.name === '_xsrf')?.value ?? '';
+    const stop = await page.evaluate(
+      async ({ url, token }) => {
+        const response = await fetch(url, { method: 'DELETE', headers: { 'X-XSRFToken': token } });
+        return { status: response.status, text: await response.text() };
+      },
+      { url: `${hub.publicUrl}/hub/api/users/${name}/server`, token: xsrf },
+    );
+    if (![202, 204].includes(stop.status))
+      throw new Error(`stopping ${name}'s server: HTTP ${stop.status} ${stop.text}`);
+    await eventually(
+      `${name}'s server pod gone`,
+      async () =>
+        (await cluster.kubectlAsync(['get', 'pod', '-n', hub.namespace, `jupyter-${name}`], { allowFailure: true }))
+          .status !== 0,
+      () => `jupyter-${name} is still there`,
+      300_000,
+    );
+    return elapsed;
+  } finally {
+    await context.close();
+  }
+}
+
 async function main(): Promise<void> {
   const cluster = runningCluster();
   console.log('bench:spawn: installing the project (the README path) and the chart with its defaults ...');
+  const browsers = new Map<Hub, Browser>();
   const project = await installProject(cluster, {
     namespace: PROJECT_NS,
     release: PROJECT_NS,
@@ -213,27 +312,31 @@ async function main(): Promise<void> {
   });
   try {
     const hubs = [await projectHub(project), await installChartDefaults(cluster, project)];
-    for (const hub of hubs) await spawnOnce(cluster, hub, 0); // not counted
-    const times = new Map<Hub, number[]>(hubs.map((hub) => [hub, []]));
-    for (let round = 1; round <= rounds; round++) {
-      // Alternating which goes first, so neither always meets a node the other just left busy.
-      for (const hub of round % 2 ? hubs : [...hubs].reverse()) {
-        const ms = await spawnOnce(cluster, hub, round);
-        times.get(hub)?.push(ms);
-        console.log(`  round ${round}: ${hub.label}: ${seconds(ms)}`);
-      }
-    }
-    const [mine, chart] = hubs.map((hub) => times.get(hub) ?? []) as [number[], number[]];
-    console.log(`\nspawn request -> server answering through the proxy, ${rounds} rounds (a new person each):`);
+    // One browser per hub: each maps the same public host name to its own gateway.
     for (const hub of hubs) {
-      const xs = times.get(hub) ?? [];
-      console.log(`  ${hub.label}: median ${seconds(quantile(xs, 0.5))}, p95 ${seconds(quantile(xs, 0.95))}`);
+      browsers.set(hub, await launchChromium({ hosts: { [new URL(hub.publicUrl).hostname]: hub.address } }));
     }
-    console.log(
-      `  ratio (project / chart defaults): median ${(quantile(mine, 0.5) / quantile(chart, 0.5)).toFixed(2)}x, ` +
-        `p95 ${(quantile(mine, 0.95) / quantile(chart, 0.95)).toFixed(2)}x`,
-    );
+    const measures = {
+      'spawn request -> server answering through the proxy': (hub: Hub, round: number) =>
+        spawnOnce(cluster, hub, round),
+      'browser: login page -> JupyterLab loaded (login, spawn, pending page, lab)': (hub: Hub, round: number) =>
+        measureBrowserSession(cluster, browsers.get(hub) as Browser, hub, round),
+    };
+    for (const [what, measure] of Object.entries(measures)) {
+      for (const hub of hubs) await measure(hub, 0); // not counted: the hub's and the browser's first look
+      const times = new Map<Hub, number[]>(hubs.map((hub) => [hub, []]));
+      for (let round = 1; round <= rounds; round++) {
+        // Alternating which goes first, so neither always meets a node the other just left busy.
+        for (const hub of round % 2 ? hubs : [...hubs].reverse()) {
+          const ms = await measure(hub, round);
+          times.get(hub)?.push(ms);
+          console.log(`  round ${round}: ${hub.label}: ${seconds(ms)}`);
+        }
+      }
+      report(what, hubs, times);
+    }
   } finally {
+    for (const browser of browsers.values()) await browser.close();
     await project.remove(cluster);
     await removeInstall(cluster, {
       namespace: CHART_NS,
