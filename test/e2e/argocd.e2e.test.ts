@@ -5,6 +5,7 @@
  * its published Helm repository (support/chart-repository.ts) and syncs the project's Application as the
  * project writes it.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { ARGOCD } from '../cluster/argocd.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { type ChartRepository, chartRepository } from './support/chart-repository.js';
 import { eventually, type RunningCluster, runningCluster } from './support/cluster.js';
+import { KUBECTL } from './support/kube-apiserver.js';
 import { installProject, type ProjectInstall } from './support/project-install.js';
 
 const NS = 'thinkube-argocd-e2e';
@@ -32,7 +34,9 @@ let installed: ProjectInstall;
 
 interface Application {
   metadata: { annotations?: Record<string, string> };
+  spec?: { source?: { helm?: { valuesObject?: unknown } } };
   status?: {
+    history?: { id: number; deployedAt?: string }[];
     sync?: { status?: string; revision?: string };
     health?: { status?: string };
     operationState?: { phase?: string; message?: string; finishedAt?: string };
@@ -65,6 +69,21 @@ function releasePodsReady(): Pod[] | undefined {
   const pods = cluster.getJson<{ items: Pod[] }>('pods', '-n', NS).items;
   const ready = (pod: Pod) => pod.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
   return pods.length > 0 && pods.every((pod) => pod.status.phase === 'Running' && ready(pod)) ? pods : undefined;
+}
+
+/** The chart values the hub runs with, as Argo CD synced them into the chart's hub Secret. */
+function hubValues(): string {
+  const values = cluster.getJson<{ data: Record<string, string> }>('secret', '-n', NS, 'hub').data['values.yaml'];
+  return Buffer.from(values ?? '', 'base64').toString('utf8');
+}
+
+/** git in the install's folder (config.yaml and dist/), as the operator. */
+function git(...args: string[]): string {
+  return execFileSync(
+    'git',
+    ['-C', installed.terraform.dir, '-c', 'user.name=Operator', '-c', 'user.email=operator@example.org', ...args],
+    { encoding: 'utf8' },
+  );
 }
 
 function hubKeys(): string[] {
@@ -253,6 +272,10 @@ describe('delivery.mode argocd on the running cluster', () => {
 
   it('a changed value by the README path (config, synth, apply) is synced at once', async () => {
     const { configFile } = installed.terraform;
+    // The install's repository, as an operator keeps it (the next test rolls back to this commit).
+    git('init', '-q');
+    git('add', 'config.yaml', 'dist/k8s');
+    git('commit', '-q', '-m', 'install');
     const config = parse(readFileSync(configFile, 'utf8')) as { profiles: { description: string }[] };
     const first = config.profiles[0] as { description: string };
     first.description = `${first.description} (described anew)`;
@@ -263,10 +286,7 @@ describe('delivery.mode argocd on the running cluster', () => {
     await eventually(
       'the new description in the hub values Argo CD synced',
       async () => {
-        const values = cluster.getJson<{ data: Record<string, string> }>('secret', '-n', NS, 'hub').data['values.yaml'];
-        return Buffer.from(values ?? '', 'base64')
-          .toString('utf8')
-          .includes('(described anew)');
+        return hubValues().includes('(described anew)');
       },
       describeApplication,
       120_000,
@@ -281,7 +301,37 @@ describe('delivery.mode argocd on the running cluster', () => {
       describeApplication,
       120_000,
     );
+    git('commit', '-q', '-a', '-m', 'a profile described anew');
   }, 900_000);
+
+  it('npm run rollback puts the previous commit back through Argo CD: the Application goes back, Argo CD syncs the old values', async () => {
+    const syncs = () => application().status?.history?.length ?? 0;
+    const before = syncs();
+    const output = await installed.npmRun(
+      'rollback',
+      'cli/rollback.ts',
+      ['HEAD~1', '--repo', installed.terraform.dir, '--kubeconfig', cluster.kubeconfig],
+      { KUBECTL },
+    );
+    expect(output).toContain(`rolled back to the manifests of ${git('rev-parse', '--short', 'HEAD~1').trim()}`);
+    // Argo CD's own sync puts the old values in (one more entry in its history), not an apply around it.
+    await eventually(
+      'the previous values synced by Argo CD',
+      async () => !hubValues().includes('(described anew)') && syncs() > before,
+      describeApplication,
+      120_000,
+    );
+    expect(JSON.stringify(application().spec?.source?.helm?.valuesObject)).not.toContain('(described anew)');
+    await eventually(
+      'the Application Synced on the old values',
+      async () => application().status?.sync?.status === 'Synced',
+      describeApplication,
+      120_000,
+    );
+    // Self-heal has nothing to undo: after a refresh the values are still the previous commit's.
+    await refresh('normal');
+    expect(hubValues()).not.toContain('(described anew)');
+  }, 600_000);
 
   it('npm run uninstall --yes removes the Application and what Argo CD made, and keeps the claims (the hub database, the shared volume)', async () => {
     const claimUids = () =>
