@@ -5,18 +5,16 @@
  * its published Helm repository (support/chart-repository.ts) and syncs the project's Application as the
  * project writes it.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, parseAllDocuments, stringify } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { HUB_KEYS_HASH_ANNOTATION } from '../../constructs/names.js';
 import { ARGOCD } from '../cluster/argocd.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { type ChartRepository, chartRepository } from './support/chart-repository.js';
 import { eventually, type RunningCluster, runningCluster } from './support/cluster.js';
-import { KUBECTL } from './support/kube-apiserver.js';
 import { installProject, type ProjectInstall } from './support/project-install.js';
 
 const NS = 'thinkube-argocd-e2e';
@@ -75,15 +73,6 @@ function releasePodsReady(): Pod[] | undefined {
 function hubValues(): string {
   const values = cluster.getJson<{ data: Record<string, string> }>('secret', '-n', NS, 'hub').data['values.yaml'];
   return Buffer.from(values ?? '', 'base64').toString('utf8');
-}
-
-/** git in the install's folder (config.yaml and dist/), as the operator. */
-function git(...args: string[]): string {
-  return execFileSync(
-    'git',
-    ['-C', installed.terraform.dir, '-c', 'user.name=Operator', '-c', 'user.email=operator@example.org', ...args],
-    { encoding: 'utf8' },
-  );
 }
 
 function hubKeys(): string[] {
@@ -271,16 +260,12 @@ describe('delivery.mode argocd on the running cluster', () => {
   }, 600_000);
 
   it('a changed value by the README path (config, synth, apply) is synced at once', async () => {
-    const { configFile } = installed.terraform;
+    const { git } = installed;
     // The install's repository, as an operator keeps it (the next test rolls back to this commit).
     git('init', '-q');
     git('add', 'config.yaml', 'dist/k8s');
     git('commit', '-q', '-m', 'install');
-    const config = parse(readFileSync(configFile, 'utf8')) as { profiles: { description: string }[] };
-    const first = config.profiles[0] as { description: string };
-    first.description = `${first.description} (described anew)`;
-    writeFileSync(configFile, stringify(config));
-    await installed.npmRun('synth', 'main.ts', ['--config', configFile, '--out', installed.dist]);
+    await installed.describeFirstProfileAnew('(described anew)');
     const applied = Date.now();
     await installed.applyManifests();
     await eventually(
@@ -301,18 +286,14 @@ describe('delivery.mode argocd on the running cluster', () => {
       describeApplication,
       120_000,
     );
-    git('commit', '-q', '-a', '-m', 'a profile described anew');
+    installed.git('commit', '-q', '-a', '-m', 'a profile described anew');
   }, 900_000);
 
   it('npm run rollback puts the previous commit back through Argo CD: the Application goes back, Argo CD syncs the old values', async () => {
     const syncs = () => application().status?.history?.length ?? 0;
     const before = syncs();
-    const output = await installed.npmRun(
-      'rollback',
-      'cli/rollback.ts',
-      ['HEAD~1', '--repo', installed.terraform.dir, '--kubeconfig', cluster.kubeconfig],
-      { KUBECTL },
-    );
+    const { git } = installed;
+    const output = await installed.rollback(cluster, 'HEAD~1');
     expect(output).toContain(`rolled back to the manifests of ${git('rev-parse', '--short', 'HEAD~1').trim()}`);
     // Argo CD's own sync puts the old values in (one more entry in its history), not an apply around it.
     await eventually(

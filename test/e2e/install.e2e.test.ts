@@ -12,16 +12,12 @@
  * a GPU user's GPU server starts on the GPU node with its device. Uninstall and reinstall, then the
  * faults, run with the user's server running.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { VALUES_HASH_ANNOTATION } from '../../constructs/names.js';
 import { GPU, GPU_NODE, nodeImage } from '../cluster/layout.js';
 import { configWith } from '../support/synth.js';
 import { eventually, holdGpus, RESTRICTED_CONTAINER, type RunningCluster, runningCluster } from './support/cluster.js';
 import { type HubSession, serverStatus } from './support/hub-session.js';
-import { KUBECTL } from './support/kube-apiserver.js';
 import { CookieJar } from './support/oidc-login.js';
 import { installProject, type ProjectInstall } from './support/project-install.js';
 
@@ -433,13 +429,6 @@ describe("people's sessions on the running release", () => {
 });
 
 describe('npm run rollback with a server running', () => {
-  /** The install's own repository, dist/ committed, as the README keeps it. */
-  const git = (...args: string[]) =>
-    execFileSync(
-      'git',
-      ['-C', installed.terraform.dir, '-c', 'user.name=Operator', '-c', 'user.email=operator@example.org', ...args],
-      { encoding: 'utf8' },
-    );
   const hub = () =>
     cluster.getJson<{ spec: { template: { metadata: { annotations: Record<string, string> } } } }>(
       'deployment',
@@ -463,30 +452,22 @@ describe('npm run rollback with a server running', () => {
     );
 
   it("puts the previous commit's hub back; bob's server runs on and the new hub takes it back", async () => {
-    const { configFile } = installed.terraform;
+    // The install's own repository, dist/ committed, as the README keeps it.
+    const { git } = installed;
     git('init', '-q');
     git('add', 'config.yaml', 'dist/k8s');
     git('commit', '-q', '-m', 'install');
     const before = { hash: valuesHash(), server: uidOf(bobPod()) };
 
     // A change by the README's path: the config, synth, apply, commit.
-    const config = parse(readFileSync(configFile, 'utf8')) as { profiles: { description: string }[] };
-    const first = config.profiles[0] as { description: string };
-    first.description = `${first.description} (described anew)`;
-    writeFileSync(configFile, stringify(config));
-    await installed.npmRun('synth', 'main.ts', ['--config', configFile, '--out', installed.dist]);
+    await installed.describeFirstProfileAnew('(described anew)');
     await installed.applyManifestsAndClusterStack();
     git('commit', '-q', '-a', '-m', 'a profile described anew');
     const changed = valuesHash();
     expect(changed).not.toBe(before.hash);
     const changedHub = await hubRunning(changed);
 
-    const output = await installed.npmRun(
-      'rollback',
-      'cli/rollback.ts',
-      ['HEAD~1', '--repo', installed.terraform.dir, '--kubeconfig', cluster.kubeconfig],
-      { KUBECTL },
-    );
+    const output = await installed.rollback(cluster, 'HEAD~1');
     expect(output).toContain(`rolled back to the manifests of ${git('rev-parse', '--short', 'HEAD~1').trim()}`);
     expect(uidOf(await hubRunning(before.hash))).not.toBe(uidOf(changedHub));
     // The server was never touched: the same pod, answering through the proxy; the new hub has it.

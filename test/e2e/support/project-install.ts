@@ -11,10 +11,10 @@
  * config is test-only except the addresses, the home StorageClass's provisioner (the cluster's
  * local-path) and the small notebook image.
  */
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { hubUrls } from '../../../app/hub-values.js';
 import { SCHEMAS_DIR } from '../../support/contracts.js';
 import { REAL_CHART } from '../../support/real-chart.js';
@@ -108,6 +108,12 @@ export interface ProjectInstall {
   applyManifestsAndClusterStack(): Promise<void>;
   /** The operator's part in Keycloak after the identity stack (again after a reinstall). */
   grantHubAccess(): Promise<void>;
+  /** git in the install's folder (config.yaml and dist/), as the operator who keeps it in a repository. */
+  git(...args: string[]): string;
+  /** A change by the README's path, up to synth: the first profile's description gets `suffix` appended. */
+  describeFirstProfileAnew(suffix: string): Promise<void>;
+  /** `npm run rollback -- <ref>` of the install's repository. Returns its output. */
+  rollback(cluster: RunningCluster, ref: string): Promise<string>;
   /** `npm run uninstall -- --yes`: the release, the stacks' objects; users' homes kept. Returns its output. */
   uninstall(cluster: RunningCluster): Promise<string>;
   /**
@@ -279,6 +285,23 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
       );
     },
     grantHubAccess: () => grantHubAccess(keycloak, defaults, people),
+    git: (...args) =>
+      execFileSync(
+        'git',
+        ['-C', terraform.dir, '-c', 'user.name=Operator', '-c', 'user.email=operator@example.org', ...args],
+        { encoding: 'utf8' },
+      ),
+    async describeFirstProfileAnew(suffix) {
+      const config = parse(readFileSync(terraform.configFile, 'utf8')) as { profiles: { description: string }[] };
+      const first = config.profiles[0] as { description: string };
+      first.description = `${first.description} ${suffix}`;
+      writeFileSync(terraform.configFile, stringify(config));
+      await npmRun('synth', 'main.ts', ['--config', terraform.configFile, '--out', dist]);
+    },
+    rollback: (cluster, ref) =>
+      npmRun('rollback', 'cli/rollback.ts', [ref, '--repo', terraform.dir, '--kubeconfig', cluster.kubeconfig], {
+        KUBECTL,
+      }),
     uninstall: (cluster) =>
       npmRun(
         'uninstall',
