@@ -9,6 +9,7 @@
  * labelled part-of argocd) and the `default` AppProject that argocd-server creates at its start.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOOL_CACHE } from '../../config/project-files.js';
 import { pinnedVersions } from './layout.js';
@@ -31,10 +32,27 @@ export const ARGOCD = {
   resyncSeconds: 180,
 } as const;
 
-/** The CRDs of the pinned release, copied from its Go module by scripts/tools/argocd-crds.sh. */
+/**
+ * The CRDs of the pinned release, copied from its Go module by scripts/tools/argocd-crds.sh: what the
+ * cluster installs, and what the tests validate the project's Application against.
+ */
+export const ARGOCD_CRDS_DIR = join(TOOL_CACHE, 'argocd', pinnedVersions().ARGOCD_VERSION ?? '', 'crds');
+const ARGOCD_CRDS = ['application-crd.yaml', 'appproject-crd.yaml'] as const;
+
+/** Where the CRD files are (the cluster's start checks that they are there). */
 export function argoCdCrdFiles(): string[] {
-  const dir = join(TOOL_CACHE, 'argocd', pinnedVersions().ARGOCD_VERSION ?? '', 'crds');
-  return [join(dir, 'application-crd.yaml'), join(dir, 'appproject-crd.yaml')];
+  return ARGOCD_CRDS.map((name) => join(ARGOCD_CRDS_DIR, name));
+}
+
+/** One CRD file, or an error that says how to get it. */
+export function argoCdCrdFile(name: (typeof ARGOCD_CRDS)[number]): string {
+  const file = join(ARGOCD_CRDS_DIR, name);
+  if (!existsSync(file)) {
+    throw new Error(
+      `Argo CD CRD ${file} is missing: run bash scripts/install-tools.sh argocd-crds (a module download)`,
+    );
+  }
+  return file;
 }
 
 const labelled = (name: string) => ({

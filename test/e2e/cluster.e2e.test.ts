@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { argoCdCrdFile, SCHEMAS_DIR } from '../support/contracts.js';
+import { argoCdCrdFile } from '../cluster/argocd.js';
+import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REPO_ROOT } from '../support/synth.js';
 import { KUBECTL, type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
 

@@ -10,31 +10,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse, parseAllDocuments } from 'yaml';
-import { TOOL_CACHE } from '../../config/project-files.js';
-import { pinnedVersions } from '../cluster/layout.js';
+import { argoCdCrdFile } from '../cluster/argocd.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Where the schema files are: THINKUBE_SCHEMAS_DIR, else ../shared/schemas beside the checkout. */
 export const SCHEMAS_DIR = process.env.THINKUBE_SCHEMAS_DIR ?? resolve(repoRoot, '..', 'shared', 'schemas');
-
-/**
- * Argo CD's own CRDs at the version the tests run (scripts/tools/versions.env), copied from its module
- * on the Go module proxy by scripts/tools/argocd-crds.sh: the Application is validated against the
- * Argo CD that syncs it.
- */
-export const ARGOCD_CRDS_DIR = join(TOOL_CACHE, 'argocd', pinnedVersions().ARGOCD_VERSION ?? '', 'crds');
-
-/** An Argo CD CRD file, or an error that says how to get it. */
-export function argoCdCrdFile(name: 'application-crd.yaml' | 'appproject-crd.yaml'): string {
-  const file = join(ARGOCD_CRDS_DIR, name);
-  if (!existsSync(file)) {
-    throw new Error(
-      `Argo CD CRD ${file} is missing: run bash scripts/install-tools.sh argocd-crds (a module download)`,
-    );
-  }
-  return file;
-}
 
 export const KUBERNETES_VERSIONS = ['1.28.0', '1.36.0'] as const;
 export const CHART_VERSION = '4.4.0';
