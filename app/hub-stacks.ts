@@ -4,7 +4,8 @@
  * stack reads the client secret and the pull robot from the other two stacks' state, never from config).
  *
  *   identity  Keycloak: the hub's OpenID client, its roles, groups and mappers, in the existing realm
- *   registry  Harbor: the notebook image project (existing or created), pull and push robots
+ *   registry  Harbor: the notebook image project (existing or created), pull and push robots; with the
+ *             chart mirrored into Harbor (argocd mode), Argo CD's credential for it (the pull robot's)
  *   cluster   Kubernetes: the Secrets the chart values reference, and the chart's generated hub keys
  *
  * Provider credentials come from each provider's own environment variables (KEYCLOAK_CLIENT_ID,
@@ -24,7 +25,9 @@ import {
 } from '../constructs/cdktf.js';
 import { KeycloakHubClient } from '../constructs/identity/keycloak-hub-client.js';
 import { KeycloakHubRoles } from '../constructs/identity/keycloak-hub-roles.js';
+import { chartRepository } from '../constructs/jupyterhub/chart-repository-rules.js';
 import {
+  argoCdChartRepositorySecret,
   HARBOR_ROBOTS,
   HUB_KEY_READERS,
   HUB_KEYS_HASH_ANNOTATION,
@@ -37,6 +40,7 @@ import {
   STACKS,
   type StackName,
 } from '../constructs/names.js';
+import { ArgoCdChartRepository } from '../constructs/registry/argocd-chart-repository.js';
 import { HarborImageProject } from '../constructs/registry/harbor-image-project.js';
 import { HarborRobot } from '../constructs/registry/harbor-robot.js';
 import { HubGeneratedKeys } from '../constructs/secrets/hub-generated-keys.js';
@@ -121,6 +125,23 @@ export function addHubStacks(app: TerraformApp, config: ThinkubeConfig): HubStac
   new TerraformOutput(registry, 'push_robot_secret', { value: pushRobot.secret, sensitive: true });
   new TerraformOutput(registry, 'pull_robot_name', { value: pullRobot.fullName });
   new TerraformOutput(registry, 'pull_robot_secret', { value: pullRobot.secret, sensitive: true });
+  // The chart mirrored into Harbor (an oci:// chart.repository, argocd mode): Argo CD reads it with the
+  // pull robot. Written here, before `kubectl apply` of the Application, because Argo CD's first sync
+  // needs the chart, and the cluster stack waits for that sync (decision 0002).
+  const chartSource = chartRepository(config.chart.repository);
+  if (config.delivery.mode === 'argocd' && chartSource.kind === 'oci') {
+    new KubernetesProvider(registry, 'Kubernetes', {});
+    new ArgoCdChartRepository(registry, 'ArgoCdChartRepository', {
+      argoCdNamespace: config.delivery.argocd.namespace,
+      secretName: argoCdChartRepositorySecret(config.chart.releaseName),
+      displayName: `${config.chart.releaseName} chart mirror`,
+      repository: chartSource.schemeless,
+      username: pullRobot.fullName,
+      password: pullRobot.secret,
+      plainHttp: config.harbor.plainHttp,
+      labels: PART_OF_LABELS_TERRAFORM,
+    });
+  }
 
   // --- cluster: Kubernetes Secrets -----------------------------------------------------------------
   const cluster = stack(app, STACKS.cluster, config);

@@ -3,6 +3,7 @@
  * and report through the same `path: message (got X)` channel so every problem shows at once.
  */
 import type { z } from 'zod';
+import { chartRepository, OCI_SCHEME, ociRepositoryProblem } from '../constructs/jupyterhub/chart-repository-rules.js';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
 import { bytesOf as strictBytesOf } from '../constructs/quantities.js';
 import { SHARED_VOLUME_MINIMUM } from '../constructs/storage/shared-data-volume.js';
@@ -261,7 +262,40 @@ export function crossCheckIssues(config: ParsedConfig): Issue[] {
       }
     }
   }
+  issues.push(...chartMirrorIssues(config));
 
+  return issues;
+}
+
+/**
+ * An `oci://` chart.repository is the chart mirrored into Harbor: Argo CD reads it with the pull robot,
+ * which may pull from harbor.project only, and helm mode names its chart in delivery.helm.chartRef.
+ */
+function chartMirrorIssues(config: ParsedConfig): Issue[] {
+  const url = config.chart.repository;
+  if (!url.startsWith(OCI_SCHEME) || ociRepositoryProblem(url) !== undefined) return [];
+  const repository = chartRepository(url);
+  if (repository.kind !== 'oci') return [];
+  const issues: Issue[] = [];
+  const path = ['chart', 'repository'];
+  if (config.delivery.mode !== 'argocd') {
+    issues.push({
+      path,
+      message:
+        'may be oci:// only with delivery.mode argocd (helm mode renders at synth: name the OCI chart in ' +
+        'delivery.helm.chartRef, e.g. "oci://registry.example.org/thinkube/charts/jupyterhub")',
+      received: url,
+    });
+  }
+  const harbor = config.harbor.registry ?? `registry.${config.domain}`;
+  const project = `${harbor}/${config.harbor.project}`;
+  if (!isAtOrUnder(repository.schemeless, project) || repository.schemeless === project) {
+    issues.push({
+      path,
+      message: `must be a repository inside ${project}, e.g. "oci://${project}/charts" (Argo CD reads it with the pull robot, which may pull from that project only)`,
+      received: url,
+    });
+  }
   return issues;
 }
 

@@ -11,6 +11,11 @@ import { CLAIM_NAME_PATTERN, HUB_ORIGIN_PATTERN } from '../constructs/identity/o
 import { BASE_RELEASE_NAMES, baseReleaseOfTag } from '../constructs/image/base-release-rules.js';
 import { isLabelSafe, NOTEBOOK_ENV } from '../constructs/image/notebook-image.js';
 import { CHART_REGISTRIES, CHART_REPOSITORIES } from '../constructs/jupyterhub/chart-images.js';
+import {
+  OCI_SCHEME,
+  ociRepositoryProblem,
+  PUBLISHED_CHART_REPOSITORY,
+} from '../constructs/jupyterhub/chart-repository-rules.js';
 import { bytesOf } from '../constructs/quantities.js';
 
 /** A DNS-1123 label: what Kubernetes accepts for namespaces and most object names. */
@@ -470,6 +475,14 @@ export const harborSchema = z
       .strict()
       .prefault({})
       .describe('Harbor robot accounts: least privilege, always expiring.'),
+    plainHttp: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Harbor answers plain HTTP only (a lab or test registry): the chart mirror (`oci://` ' +
+          '`chart.repository`) is pushed by `npm run chart -- mirror` and read by Argo CD without TLS. ' +
+          'Anyone on the way can read and swap what crosses: only for a registry on a network you trust.',
+      ),
   })
   .strict();
 
@@ -538,17 +551,39 @@ const chartImagesSchema = z
   })
   .strict();
 
+/** `chart.repository`: an https Helm repository, or an OCI repository (cross-checks tie it to Harbor). */
+const chartRepositoryUrl = z.string().superRefine((value, ctx) => {
+  if (value.startsWith(OCI_SCHEME)) {
+    const problem = ociRepositoryProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    return;
+  }
+  if (!value.startsWith('https://')) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be an https:// Helm repository URL (a chart fetched over http can be swapped on the way) ' +
+        'or an oci:// repository such as "oci://registry.thinkube.example.org/thinkube/charts"',
+    });
+    return;
+  }
+  const url = httpsUrl.safeParse(value);
+  if (!url.success) for (const issue of url.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+});
+
 export const chartSchema = z
   .object({
     name: z.literal('jupyterhub').default('jupyterhub').describe('Chart name (the official chart only).'),
     version: semver.default('4.4.0').describe('Pinned version of the JupyterHub Helm chart.'),
-    repository: httpsUrl
-      .refine(
-        (u) => u.startsWith('https://'),
-        'must be an https:// URL (a chart fetched over http can be swapped on the way)',
-      )
-      .default('https://hub.jupyter.org/helm-chart')
-      .describe('Helm repository the chart comes from.'),
+    repository: chartRepositoryUrl
+      .default(PUBLISHED_CHART_REPOSITORY)
+      .describe(
+        "Where the chart comes from: a Helm repository over `https://` (the chart's published one by default), " +
+          'or, as an air-gapped Thinkube serves it, an OCI repository in Harbor, ' +
+          '`oci://<harbor.registry>/<harbor.project>/charts`, filled by `npm run chart -- mirror` and read by ' +
+          'Argo CD with the pull robot (delivery.mode argocd; helm mode takes an `oci://` chart in ' +
+          '`delivery.helm.chartRef`).',
+      ),
     releaseName: dnsLabel.default('jupyterhub').describe('Helm release name.'),
     images: chartImagesSchema
       .prefault({})

@@ -60,6 +60,11 @@ export const HUB_VERSION_OF_CHART: Readonly<Record<string, string>> = { '4.4.0':
 export const STACKS = { identity: 'identity', registry: 'registry', cluster: 'cluster' } as const;
 export type StackName = (typeof STACKS)[keyof typeof STACKS];
 
+/** Argo CD's repository Secret for the chart mirrored into Harbor, one per release (Argo CD's namespace is shared). */
+export function argoCdChartRepositorySecret(releaseName: string): string {
+  return `${releaseName}-chart-mirror`;
+}
+
 /** Harbor robot accounts (project level; Harbor shows them as `robot$<project>+<name>`). */
 export const HARBOR_ROBOTS = { pull: 'jupyterhub-pull', push: 'jupyterhub-push' } as const;
 

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { chartCommand } from '../cli/chart.js';
 import { diffCommand } from '../cli/diff.js';
 import { imageCommand } from '../cli/image.js';
 import { pinBasesCommand } from '../cli/pin-bases.js';
@@ -14,8 +15,10 @@ import { rollbackCommand } from '../cli/rollback.js';
 import { scanCommand } from '../cli/scan.js';
 import { uninstallCommand } from '../cli/uninstall.js';
 import { verifyCommand } from '../cli/verify.js';
+import { waitForSyncCommand } from '../cli/wait-for-sync.js';
 
 const commands: [string, Command][] = [
+  ['chart', chartCommand],
   ['diff', diffCommand],
   ['image', imageCommand],
   ['pin-bases', pinBasesCommand],
@@ -24,6 +27,7 @@ const commands: [string, Command][] = [
   ['scan', scanCommand],
   ['uninstall', uninstallCommand],
   ['verify', verifyCommand],
+  ['wait-for-sync', waitForSyncCommand],
 ];
 
 const sections = commands.map(

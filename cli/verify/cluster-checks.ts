@@ -1,6 +1,6 @@
 /**
  * Post-deploy checks inside the cluster (through kubectl) and of what Keycloak accepts for the route
- * the cluster serves: the committed manifests are applied, the release's pods run (every replica Ready,
+ * the cluster serves: the committed manifests are applied (in argocd mode Argo CD synced them), the release's pods run (every replica Ready,
  * no restart), the notebook image is on every node, the volumes that hold user data are bound
  * under the names KubeSpawner gives them, GPU nodes carry the resource GPU profiles ask for, and the
  * Keycloak client accepts the callback URL of the route's host.
@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { keycloakEndpoints } from '../../app/hub-values.js';
 import type { ThinkubeConfig } from '../../config/load.js';
+import { applicationState, describeState } from '../support/argocd-application.js';
 import { fetchWithTimeout, sleep } from '../support/command.js';
 import type { Kubectl } from '../support/kubectl.js';
 import { type Check, check, NotApplicable, Warning } from './check.js';
@@ -55,6 +56,14 @@ export async function clusterChecks(
       return `${count} objects of ${files.length} files in ${folder} exist in the cluster`;
     }),
     await check('release running', () => releaseRunning(config, kubectl, options.waitSeconds ?? 0)),
+    // After the pods are Ready: Argo CD's health follows them.
+    await check('Argo CD synced the applied Application', () => {
+      if (config.delivery.mode !== 'argocd') throw new NotApplicable('delivery.mode helm: no Application');
+      const state = applicationState(config, kubectl);
+      if (!state.syncedCurrent || state.conditions.length > 0) throw new Error(describeState(state));
+      if (state.health !== 'Healthy') throw new Warning(describeState(state));
+      return describeState(state);
+    }),
     await check('notebook image pulled on every node', () => imagePulledEverywhere(config, kubectl)),
     await check('home volumes bound, named by KubeSpawner', () => {
       const list = getJson<{ items: Pvc[] }>(kubectl, ['pvc', '-n', ns, '-l', HOME_VOLUME_SELECTOR]).items;

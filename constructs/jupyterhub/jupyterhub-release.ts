@@ -3,7 +3,14 @@ import { type ApiObject, Helm, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Application } from '../../imports/argoproj.io.js';
 import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, PART_OF_LABELS, RANDOM_CHECKSUM_ANNOTATIONS } from '../names.js';
+import { chartRepository } from './chart-repository-rules.js';
 import type { ChartValues } from './chart-values.js';
+
+/** The Application's repoURL: an https Helm repository as it is, an OCI one without `oci://`. */
+function argoCdRepoUrl(url: string): string {
+  const repository = chartRepository(url);
+  return repository.kind === 'oci' ? repository.schemeless : repository.url;
+}
 
 /** How the chart reaches the cluster. */
 export type DeliveryMode = 'argocd' | 'helm';
@@ -17,7 +24,10 @@ export interface JupyterHubReleaseProps {
    * @default 'argocd'
    */
   readonly mode?: DeliveryMode;
-  /** The chart: name, pinned version and repository. */
+  /**
+   * The chart: name, pinned version and repository (an https Helm repository, or `oci://<registry>/<path>`
+   * in `argocd` mode: Argo CD needs that repository's credential, written by the registry stack).
+   */
   readonly chart: {
     readonly name: string;
     readonly version: string;
@@ -97,7 +107,8 @@ export class JupyterHubRelease extends Construct {
       spec: {
         project: argocd.project ?? 'default',
         source: {
-          repoUrl: props.chart.repository,
+          // An OCI repository is named without its scheme: the form Argo CD's Helm source reads as OCI.
+          repoUrl: argoCdRepoUrl(props.chart.repository),
           chart: props.chart.name,
           targetRevision: props.chart.version,
           helm: { releaseName: props.chart.releaseName, valuesObject: props.values },
@@ -137,6 +148,12 @@ export class JupyterHubRelease extends Construct {
 
   private renderWithHelm(props: JupyterHubReleaseProps): ApiObject[] {
     const helm = props.helm ?? {};
+    if (helm.chartRef === undefined && chartRepository(props.chart.repository).kind === 'oci') {
+      throw new Error(
+        `chart.repository "${props.chart.repository}" is an OCI repository: in helm mode name the chart itself ` +
+          `in helm.chartRef ("${props.chart.repository}/${props.chart.name}")`,
+      );
+    }
     const executable = helm.executable ?? 'helm';
     assertHelmRuns(executable);
     const fromRepository = helm.chartRef === undefined;

@@ -5,14 +5,16 @@
  * its published Helm repository (support/chart-repository.ts) and syncs the project's Application as the
  * project writes it.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments, stringify } from 'yaml';
 import { HUB_KEYS_HASH_ANNOTATION } from '../../constructs/names.js';
 import { ARGOCD } from '../cluster/argocd.js';
 import { REAL_CHART } from '../support/real-chart.js';
+import { HELM_BIN } from '../support/synth.js';
 import { type ChartRepository, chartRepository } from './support/chart-repository.js';
 import { eventually, type RunningCluster, runningCluster } from './support/cluster.js';
 import { installProject, type ProjectInstall } from './support/project-install.js';
@@ -35,7 +37,8 @@ interface Application {
   spec?: { source?: { helm?: { valuesObject?: unknown } } };
   status?: {
     history?: { id: number; deployedAt?: string }[];
-    sync?: { status?: string; revision?: string };
+    sync?: { status?: string; revision?: string; comparedTo?: { source?: { repoURL?: string } } };
+    conditions?: { type: string; message?: string }[];
     health?: { status?: string };
     operationState?: { phase?: string; message?: string; finishedAt?: string };
     reconciledAt?: string;
@@ -44,7 +47,7 @@ interface Application {
 }
 
 interface Pod {
-  metadata: { name: string; uid: string };
+  metadata: { name: string; uid: string; deletionTimestamp?: string };
   status: { phase?: string; conditions?: { type: string; status: string }[] };
 }
 
@@ -313,6 +316,82 @@ describe('delivery.mode argocd on the running cluster', () => {
     await refresh('normal');
     expect(hubValues()).not.toContain('(described anew)');
   }, 600_000);
+
+  it('the chart mirrored into Harbor by npm run chart -- mirror: Argo CD reads it with the pull robot, and nothing of the release changes', async () => {
+    const { git, harbor, terraform, npmRun } = installed;
+    // After the emergency rollback, the everyday way back: the install's repository reverted too.
+    git('revert', '--no-edit', 'HEAD');
+    // The rollback's rollout over first: every pod Ready, none on its way out.
+    const settled = await eventually(
+      'every pod of the release Ready, none terminating',
+      async () => {
+        const ready = releasePodsReady();
+        return ready?.every((pod) => !pod.metadata.deletionTimestamp) ? ready : undefined;
+      },
+      describeApplication,
+      300_000,
+    );
+    const pods = settled.map((pod) => pod.metadata.uid).sort();
+    const keys = hubKeys();
+    // The README's path to the mirror: the config, synth, the registry stack (Argo CD's credential for
+    // the mirror, from the pull robot), the mirror with the push robot, the Application applied.
+    const mirror = `${harbor.host}/${installed.project}/charts`;
+    const config = parse(readFileSync(terraform.configFile, 'utf8')) as {
+      chart: Record<string, unknown>;
+      harbor: Record<string, unknown>;
+    };
+    config.chart.repository = `oci://${mirror}`;
+    config.harbor.plainHttp = true;
+    writeFileSync(terraform.configFile, stringify(config));
+    await npmRun('synth', 'main.ts', ['--config', terraform.configFile, '--out', installed.dist]);
+    const pushRobot = await installed.deployIdentityAndRegistry();
+    const mirrorCommand = () =>
+      npmRun(
+        'chart',
+        'cli/chart.ts',
+        ['mirror', '--config', terraform.configFile, '--from', REAL_CHART, '--helm', HELM_BIN],
+        pushRobot,
+      );
+    expect(await mirrorCommand()).toMatch(
+      new RegExp(
+        `mirrored jupyterhub 4\\.4\\.0 to oci://${mirror.replaceAll('.', '\\.')}/jupyterhub:4\\.4\\.0 \\(sha256:[0-9a-f]{64}\\)`,
+      ),
+    );
+    const artifacts = (await (
+      await harbor.api('GET', `/projects/${installed.project}/repositories/charts%252Fjupyterhub/artifacts`)
+    ).json()) as { type: string; tags: { name: string }[] | null }[];
+    expect(artifacts.map((a) => [a.type, a.tags?.map((t) => t.name)])).toEqual([['CHART', ['4.4.0']]]);
+    // The project is private: without a login the mirror answers nothing, so Argo CD reads it as the robot.
+    const anonymous = spawnSync(
+      HELM_BIN,
+      ['show', 'chart', `oci://${mirror}/jupyterhub`, '--version', '4.4.0', '--plain-http'],
+      { encoding: 'utf8', env: { ...process.env, HELM_REGISTRY_CONFIG: join(terraform.dir, 'no-login.json') } },
+    );
+    expect(anonymous.stderr).toContain('401');
+    const fromRepository = repository.requests.length;
+    await installed.applyManifests();
+    const compared = await eventually(
+      'Argo CD comparing the release against the chart from the mirror, Synced',
+      async () => {
+        const status = application().status;
+        const onMirror = status?.sync?.comparedTo?.source?.repoURL === mirror;
+        return onMirror && status?.sync?.status === 'Synced' && !status.conditions?.length ? status : undefined;
+      },
+      describeApplication,
+      300_000,
+    );
+    expect(compared.sync?.revision).toBe('4.4.0');
+    // A hard refresh renders it from the mirror again: still Synced, the published repository not asked.
+    const refreshed = await refresh('hard');
+    expect(refreshed.status?.sync?.status, describeApplication()).toBe('Synced');
+    expect(refreshed.status?.conditions ?? []).toEqual([]);
+    expect(repository.requests.length).toBe(fromRepository);
+    // The same chart from another place: no pod replaced, the stack's keys kept.
+    expect((releasePodsReady() ?? []).map((pod) => pod.metadata.uid).sort()).toEqual(pods);
+    expect(hubKeys()).toEqual(keys);
+    // Mirroring again pushes nothing: a tag Argo CD has cached is never rewritten.
+    expect(await mirrorCommand()).toContain('is mirrored already; nothing pushed');
+  }, 900_000);
 
   it('npm run uninstall --yes removes the Application and what Argo CD made, and keeps the claims (the hub database, the shared volume)', async () => {
     const claimUids = () =>

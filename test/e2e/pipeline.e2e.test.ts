@@ -20,7 +20,6 @@ import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { type ScratchRepository, scratchRepository } from '../support/scratch-repository.js';
 import { configWith, HELM_BIN } from '../support/synth.js';
-import { readWorkflow, runJob, type StepResult } from '../support/workflow-runner.js';
 import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
 import {
   eventually,
@@ -29,12 +28,13 @@ import {
   removeInstall,
   runningCluster,
 } from './support/cluster.js';
+import { type DeployWorkflow, deployWorkflow, explain, outcomes, stepOutput } from './support/deploy-workflow.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
 import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
-import { KUBE_BIN, KUBECTL } from './support/kube-apiserver.js';
+import { KUBE_BIN } from './support/kube-apiserver.js';
 import { type GatewayStandIn, gatewayStandIn } from './support/platform-stand-ins.js';
 import { type SpawnResult, spawnUsers as spawnUsersWith } from './support/spawn-users.js';
-import { requireTerraformTools, TOFU, TOFU_CLI_CONFIG } from './support/terraform-cli.js';
+import { requireTerraformTools } from './support/terraform-cli.js';
 
 const REALM = 'thinkube';
 const NS = 'jupyterhub';
@@ -49,6 +49,7 @@ let harbor: HarborServer;
 let chartImages: ChartImagesInHarbor;
 let gateway: GatewayStandIn;
 let repo: ScratchRepository;
+let workflow: DeployWorkflow;
 const commits: Record<'deployable' | 'broken', string> = { deployable: '', broken: '' };
 
 beforeAll(async () => {
@@ -88,6 +89,13 @@ beforeAll(async () => {
   writeFileSync(join(repo.dir, 'config', 'default.yaml'), stringify(config));
   synthesize();
   commits.deployable = repo.commitAll('deploy with helm, state in the cluster');
+  workflow = deployWorkflow({
+    repo,
+    cluster,
+    keycloak,
+    harbor,
+    verifyFlags: `--hub-url ${gateway.url} --keycloak-url ${keycloak.url}`,
+  });
 }, 600_000);
 
 afterAll(async () => {
@@ -115,54 +123,6 @@ function synthesize(): void {
     if (run.status !== 0) throw new Error(`npm run ${script}: ${run.output}`);
   }
 }
-
-/** The environment of the runner machine: its tools, and the addresses under which it reaches the servers. */
-function runnerEnv(): Record<string, string | undefined> {
-  return {
-    PATH: `${KUBE_BIN}:${process.env.PATH}`,
-    HOME: process.env.HOME,
-    // Set by the install step on a real runner (GITHUB_ENV); the provider mirror instead of a registry.
-    TERRAFORM_BINARY_NAME: TOFU,
-    TF_CLI_CONFIG_FILE: TOFU_CLI_CONFIG,
-    // The runner's view of Keycloak and Harbor (on a real network: the config's own URLs).
-    TF_VAR_keycloak_url: keycloak.url,
-    TF_VAR_harbor_url: harbor.url,
-    KUBECTL,
-  };
-}
-
-function deploy(sha: string, before: string): Promise<StepResult[]> {
-  repo.git('checkout', '-q', sha);
-  return runJob(readWorkflow(join(repo.dir, '.github', 'workflows', 'deploy.yml')), 'deploy', {
-    workspace: repo.dir,
-    secrets: {
-      KUBECONFIG: readFileSync(cluster.kubeconfig, 'utf8'),
-      KEYCLOAK_PASSWORD: keycloakAdmin().password,
-      HARBOR_PASSWORD: harbor.admin.password,
-    },
-    vars: {
-      KEYCLOAK_CLIENT_ID: 'admin-cli',
-      KEYCLOAK_USER: keycloakAdmin().username,
-      KEYCLOAK_REALM: 'master',
-      HARBOR_USERNAME: harbor.admin.username,
-      VERIFY_FLAGS: `--hub-url ${gateway.url} --keycloak-url ${keycloak.url}`,
-    },
-    github: { event: { before }, sha, ref: 'refs/heads/main' },
-    runnerEnv: runnerEnv(),
-    providedActions: ['actions/checkout', 'actions/setup-node'],
-    providedSteps: { install: 'the tools are installed on this machine (scripts/install-tools.sh, npm ci)' },
-  });
-}
-
-/** Keycloak's admin, the login of the Terraform provider. */
-function keycloakAdmin() {
-  return { username: keycloak.providerEnv.KEYCLOAK_USER ?? '', password: keycloak.providerEnv.KEYCLOAK_PASSWORD ?? '' };
-}
-
-const outcomes = (results: StepResult[]) => Object.fromEntries(results.map((r) => [r.id, r.outcome]));
-const explain = (results: StepResult[]) =>
-  results.map((r) => `--- ${r.id}: ${r.outcome}\n${r.output.slice(-4000)}`).join('\n');
-const output = (results: StepResult[], id: string) => results.find((r) => r.id === id)?.output ?? '';
 
 /**
  * Deleted, or marked for deletion (the protection finalizers stay: no controller-manager here to
@@ -198,7 +158,7 @@ async function hubClientExists(): Promise<boolean> {
 
 describe('deploy workflow', () => {
   it('first run: stacks, manifests, Secrets, and verify green', async () => {
-    const results = await deploy(commits.deployable, '0000000000000000000000000000000000000000');
+    const results = await workflow.deploy(commits.deployable, '0000000000000000000000000000000000000000');
     expect(outcomes(results), explain(results)).toEqual({
       'step-0': 'provided',
       'step-1': 'provided',
@@ -207,6 +167,7 @@ describe('deploy workflow', () => {
       namespace: 'success',
       stacks: 'success',
       apply: 'success',
+      sync: 'success',
       'cluster-stack': 'success',
       verify: 'success',
       rollback: 'skipped',
@@ -227,7 +188,7 @@ describe('deploy workflow', () => {
       (s) => s.metadata.name,
     );
     expect(states.filter((name) => name.startsWith('tfstate-'))).toHaveLength(3);
-    const verify = output(results, 'verify');
+    const verify = stepOutput(results, 'verify');
     for (const line of [
       'pass hub health',
       'pass login goes to keycloak with PKCE',
@@ -245,7 +206,7 @@ describe('deploy workflow', () => {
     }
     // Credentials reach the steps only through the environment, never their output.
     for (const result of results) {
-      expect(result.output).not.toContain(keycloakAdmin().password);
+      expect(result.output).not.toContain(workflow.keycloakAdmin().password);
       expect(result.output).not.toContain(harbor.admin.password);
     }
   }, 900_000);
@@ -265,15 +226,18 @@ describe('deploy workflow', () => {
     const goodHash = hubValuesHash(commits.deployable);
     expect(hubValuesHash(commits.broken)).not.toBe(goodHash);
 
-    const results = await deploy(commits.broken, commits.deployable);
+    const results = await workflow.deploy(commits.broken, commits.deployable);
     expect(outcomes(results), explain(results)).toMatchObject({
       apply: 'failure',
+      sync: 'skipped',
       'cluster-stack': 'skipped',
       verify: 'skipped',
       rollback: 'success',
     });
-    expect(output(results, 'apply')).toMatch(/apply dist\/k8s\/0004-exposure\.k8s\.yaml[\s\S]*timeouts\.request/);
-    expect(output(results, 'rollback')).toContain(`rolled back to the manifests of ${commits.deployable.slice(0, 7)}`);
+    expect(stepOutput(results, 'apply')).toMatch(/apply dist\/k8s\/0004-exposure\.k8s\.yaml[\s\S]*timeouts\.request/);
+    expect(stepOutput(results, 'rollback')).toContain(
+      `rolled back to the manifests of ${commits.deployable.slice(0, 7)}`,
+    );
     // The hub runs the previous commit's values again, and the route is the previous one.
     const deployment = kubeJson<{ spec: { template: { metadata: { annotations: Record<string, string> } } } }>(
       'deployment',
@@ -307,13 +271,13 @@ describe('user data across uninstall and reinstall', () => {
     for (const user of ['ada', 'bob']) {
       uids[user] = kubeJson<{ metadata: { uid: string } }>('pvc', '-n', NS, `claim-${user}`).metadata.uid;
     }
-    const verify = runProjectCommand('verify', ['--hub-url', gateway.url, '--keycloak-url', keycloak.url]);
+    const verify = workflow.runProjectCommand('verify', ['--hub-url', gateway.url, '--keycloak-url', keycloak.url]);
     expect(verify.output).toContain('pass home volumes bound, named by KubeSpawner: 2 bound: claim-ada, claim-bob');
     expect(verify.status).toBe(0);
   }, 420_000);
 
   it('uninstall, dry run: says what would go and what stays, and changes nothing', async () => {
-    const dry = runProjectCommand('uninstall', []);
+    const dry = workflow.runProjectCommand('uninstall', []);
     expect(dry.status, dry.output).toBe(0);
     expect(dry.output).toContain('DRY RUN');
     expect(dry.output).toMatch(/deployment\.apps "hub" deleted from jupyterhub namespace \(server dry run\)/);
@@ -326,7 +290,7 @@ describe('user data across uninstall and reinstall', () => {
   }, 600_000);
 
   it('uninstall: the release, route, client and robots go; homes, shared data and their volumes stay', async () => {
-    const run = runProjectCommand('uninstall', ['--yes']);
+    const run = workflow.runProjectCommand('uninstall', ['--yes']);
     expect(run.status, run.output).toBe(0);
     for (const [kind, name] of [
       ['deployment', 'hub'],
@@ -364,9 +328,9 @@ describe('user data across uninstall and reinstall', () => {
   }, 600_000);
 
   it('reinstall: the deploy workflow again; the same claims are bound and mounted', async () => {
-    const results = await deploy(commits.deployable, commits.broken);
+    const results = await workflow.deploy(commits.deployable, commits.broken);
     expect(outcomes(results), explain(results)).toMatchObject({ verify: 'success', rollback: 'skipped' });
-    expect(output(results, 'verify')).toContain(
+    expect(stepOutput(results, 'verify')).toContain(
       'pass home volumes bound, named by KubeSpawner: 2 bound: claim-ada, claim-bob',
     );
     for (const user of ['ada', 'bob']) {
@@ -389,7 +353,7 @@ describe('user data across uninstall and reinstall', () => {
 
 describe('uninstall --purge-user-data', () => {
   it('dry run: the claims, their volumes and the namespace would go too; nothing changes', () => {
-    const dry = runProjectCommand('uninstall', ['--purge-user-data']);
+    const dry = workflow.runProjectCommand('uninstall', ['--purge-user-data']);
     expect(dry.status, dry.output).toBe(0);
     expect(dry.output).toContain('6/6 user data: DELETED (--purge-user-data)');
     for (const line of [
@@ -454,7 +418,7 @@ describe('uninstall --purge-user-data', () => {
     const otherVolume = kubeJson<{ spec: { volumeName: string } }>('pvc', '-n', NS, 'other-app-data').spec.volumeName;
     expect(otherVolume).toBeTruthy();
 
-    const run = runProjectCommand('uninstall', ['--yes', '--purge-user-data']);
+    const run = workflow.runProjectCommand('uninstall', ['--yes', '--purge-user-data']);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain(`kept ${NS}/other-app-data: not made by this install, never touched`);
     expect(run.output).toContain(
@@ -493,7 +457,14 @@ describe('uninstall --purge-user-data', () => {
       PATH: `${KUBE_BIN}:${process.env.PATH}`,
     });
     expect(synth.status, synth.output).toBe(0);
-    const run = runProjectCommand('uninstall', ['--config', file, '--dist', 'team-dist', '--purge-user-data', '--yes']);
+    const run = workflow.runProjectCommand('uninstall', [
+      '--config',
+      file,
+      '--dist',
+      'team-dist',
+      '--purge-user-data',
+      '--yes',
+    ]);
     expect(run.status).toBe(1);
     expect(run.output).toContain(
       'uninstall: the namespace team-data was not made by this install (no label app.kubernetes.io/part-of=thinkube-jupyterhub, app.kubernetes.io/managed-by=cdk8s): uninstall removes only what an install made; nothing was changed',
@@ -501,21 +472,6 @@ describe('uninstall --purge-user-data', () => {
     kubeJson('namespace', 'team-data');
   }, 300_000);
 });
-
-/** A project command in the install's repository, with the runner's environment and credentials. */
-function runProjectCommand(script: string, args: string[]) {
-  return repo.npm(script, args, {
-    ...runnerEnv(),
-    KUBECONFIG: cluster.kubeconfig,
-    KUBE_CONFIG_PATH: cluster.kubeconfig,
-    KEYCLOAK_CLIENT_ID: 'admin-cli',
-    KEYCLOAK_USER: keycloakAdmin().username,
-    KEYCLOAK_PASSWORD: keycloakAdmin().password,
-    KEYCLOAK_REALM: 'master',
-    HARBOR_USERNAME: harbor.admin.username,
-    HARBOR_PASSWORD: harbor.admin.password,
-  } as NodeJS.ProcessEnv);
-}
 
 /** The values hash the hub Deployment carries at a commit (dist/k8s, helm mode). */
 function hubValuesHash(commit: string): string {

@@ -221,7 +221,27 @@ describe('bad configuration', () => {
     [
       'a chart repository over http',
       'chart: { repository: "http://hub.jupyter.org/helm-chart" }',
-      'chart.repository: must be an https:// URL (a chart fetched over http can be swapped on the way) (got "http://hub.jupyter.org/helm-chart")',
+      'chart.repository: must be an https:// Helm repository URL (a chart fetched over http can be swapped on the way) or an oci:// repository such as "oci://registry.thinkube.example.org/thinkube/charts" (got "http://hub.jupyter.org/helm-chart")',
+    ],
+    [
+      'an OCI chart repository with a tag (issue 23)',
+      'chart: { repository: "oci://registry.thinkube.example.org/thinkube/charts:4.4.0" }',
+      'chart.repository: must be oci://<registry host[:port]>/<project>/<path> in lower case without a tag, e.g. "oci://registry.thinkube.example.org/thinkube/charts" (got "oci://registry.thinkube.example.org/thinkube/charts:4.4.0")',
+    ],
+    [
+      "an OCI chart mirror outside the pull robot's project (issue 23)",
+      'chart: { repository: "oci://registry.thinkube.example.org/library/charts" }',
+      'chart.repository: must be a repository inside registry.thinkube.example.org/thinkube, e.g. "oci://registry.thinkube.example.org/thinkube/charts" (Argo CD reads it with the pull robot, which may pull from that project only) (got "oci://registry.thinkube.example.org/library/charts")',
+    ],
+    [
+      'an OCI chart mirror on another registry than Harbor (issue 23)',
+      'chart: { repository: "oci://ghcr.io/thinkube/charts" }',
+      'chart.repository: must be a repository inside registry.thinkube.example.org/thinkube, e.g. "oci://registry.thinkube.example.org/thinkube/charts" (Argo CD reads it with the pull robot, which may pull from that project only) (got "oci://ghcr.io/thinkube/charts")',
+    ],
+    [
+      'an OCI chart repository in helm mode (issue 23)',
+      'chart: { repository: "oci://registry.thinkube.example.org/thinkube/charts" }\ndelivery: { mode: helm }',
+      'chart.repository: may be oci:// only with delivery.mode argocd (helm mode renders at synth: name the OCI chart in delivery.helm.chartRef, e.g. "oci://registry.example.org/thinkube/charts/jupyterhub") (got "oci://registry.thinkube.example.org/thinkube/charts")',
     ],
     [
       'credentials in a URL',

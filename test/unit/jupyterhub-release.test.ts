@@ -69,6 +69,36 @@ describe('JupyterHubRelease in argocd mode', () => {
   });
 });
 
+describe('JupyterHubRelease from the chart mirrored into Harbor (issue 23)', () => {
+  const mirrored = { ...chart, repository: 'oci://registry.thinkube.example.org/thinkube/charts' };
+
+  it('argocd mode: the repoURL names the OCI repository without its scheme, as Argo CD reads a Helm OCI source', () => {
+    const [app] = synthOf(
+      new JupyterHubRelease(testChart(), 'release', { namespace: 'jupyterhub', chart: mirrored, values }),
+    );
+    expect(app.spec.source).toMatchObject({
+      repoURL: 'registry.thinkube.example.org/thinkube/charts',
+      chart: 'jupyterhub',
+      targetRevision: '4.4.0',
+    });
+  });
+
+  it('helm mode: fails without helm.chartRef, naming the OCI chart to put there', () => {
+    expect(
+      () =>
+        new JupyterHubRelease(testChart(), 'release', {
+          namespace: 'jupyterhub',
+          mode: 'helm',
+          chart: mirrored,
+          values,
+          helm: { executable: HELM_BIN },
+        }),
+    ).toThrow(
+      'chart.repository "oci://registry.thinkube.example.org/thinkube/charts" is an OCI repository: in helm mode name the chart itself in helm.chartRef ("oci://registry.thinkube.example.org/thinkube/charts/jupyterhub")',
+    );
+  });
+});
+
 describe('JupyterHubRelease in helm mode (real helm, the real chart 4.4.0)', () => {
   it('renders the chart with the values, in the namespace', () => {
     const objects = synthOf(helmRelease());

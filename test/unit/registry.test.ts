@@ -1,4 +1,7 @@
+import type { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
+import { TerraformVariable } from '../../constructs/cdktf.js';
+import { ArgoCdChartRepository } from '../../constructs/registry/argocd-chart-repository.js';
 import { HarborImageProject } from '../../constructs/registry/harbor-image-project.js';
 import { HarborRobot, type HarborRobotProps } from '../../constructs/registry/harbor-robot.js';
 import { synthScope } from '../support/terraform.js';
@@ -87,6 +90,65 @@ describe('HarborRobot', () => {
     ).toThrow(
       'name must be lower-case letters, digits, ".", "_" or "-", got "Pull Robot"; access must grant at least one action, got none; ' +
         'expiresInDays must be a whole number of days of at least 1, got -1',
+    );
+  });
+});
+
+describe('ArgoCdChartRepository', () => {
+  /** A real reference (`${var.<name>}`), standing in for the pull robot's outputs. */
+  const ref = (scope: Construct, name: string) => new TerraformVariable(scope, name, { type: 'string' }).stringValue;
+  const props = (scope: Construct) => ({
+    argoCdNamespace: 'argocd',
+    secretName: 'jupyterhub-chart-mirror',
+    displayName: 'jupyterhub chart mirror',
+    repository: 'registry.thinkube.example.org/thinkube/charts',
+    username: ref(scope, 'robot_name'),
+    password: ref(scope, 'robot_secret'),
+  });
+
+  it("defaults: a repository Secret in Argo CD's namespace for a Helm OCI repository, with the robot's login", () => {
+    const stack = synthScope((scope) => {
+      new ArgoCdChartRepository(scope, 'Repo', props(scope));
+    });
+    expect(stack.only('kubernetes_secret_v1')).toEqual({
+      metadata: {
+        name: 'jupyterhub-chart-mirror',
+        namespace: 'argocd',
+        labels: { 'argocd.argoproj.io/secret-type': 'repository' },
+      },
+      type: 'Opaque',
+      data: {
+        type: 'helm',
+        name: 'jupyterhub chart mirror',
+        url: 'registry.thinkube.example.org/thinkube/charts',
+        enableOCI: 'true',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a Terraform expression, not a JS template
+        username: '${var.robot_name}',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a Terraform expression, not a JS template
+        password: '${var.robot_secret}',
+      },
+    });
+  });
+
+  it('custom: a plain-HTTP registry is read over HTTP; labels are kept beside the repository label', () => {
+    const stack = synthScope((scope) => {
+      new ArgoCdChartRepository(scope, 'Repo', { ...props(scope), plainHttp: true, labels: { team: 'lab' } });
+    });
+    const secret = stack.only('kubernetes_secret_v1') as { data: Record<string, string>; metadata: { labels: object } };
+    expect(secret.data.insecureOCIForceHttp).toBe('true');
+    expect(secret.metadata.labels).toEqual({ team: 'lab', 'argocd.argoproj.io/secret-type': 'repository' });
+  });
+
+  it('fails if the repository carries a scheme (Argo CD would not match it to the Application)', () => {
+    expect(() =>
+      synthScope((scope) => {
+        new ArgoCdChartRepository(scope, 'Repo', {
+          ...props(scope),
+          repository: 'oci://registry.example.org/a/charts',
+        });
+      }),
+    ).toThrow(
+      'repository must be an OCI repository without a scheme such as "registry.example.org/thinkube/charts", got "oci://registry.example.org/a/charts"',
     );
   });
 });

@@ -21,6 +21,11 @@ keycloak: { createGroups: false, extraHubOrigins: ["http://notebooks.lan:8000"] 
 harbor: { createProject: true, robots: { pullExpiresInDays: 30 } }
 terraform: { backend: kubernetes }
 `),
+  'the chart mirrored into a plain-HTTP Harbor (Argo CD reads it with the pull robot)': () =>
+    configWith(`
+chart: { repository: "oci://registry.thinkube.example.org/thinkube/charts" }
+harbor: { plainHttp: true }
+`),
 };
 
 /** `tofu validate -json` of one stack's JSON in a folder of its own. */
@@ -52,6 +57,41 @@ describe.each(Object.entries(variants))('Terraform stacks: %s', (_name, makeConf
     const result = validate(stacks[stack] as string);
     expect(result.diagnostics.map((d) => d.summary)).toEqual([]);
     expect(result.valid).toBe(true);
+  });
+});
+
+describe("the registry stack and Argo CD's chart credential (issue 23)", () => {
+  const secretsOf = (stackJson: string) =>
+    Object.values(
+      (JSON.parse(stackJson).resource?.kubernetes_secret_v1 ?? {}) as Record<
+        string,
+        { metadata: object; data: object }
+      >,
+    );
+
+  it('the chart mirrored into Harbor: a repository Secret in the argocd namespace with the pull robot from this stack', () => {
+    const stacks = stacksOf(
+      variants['the chart mirrored into a plain-HTTP Harbor (Argo CD reads it with the pull robot)'](),
+    );
+    const [secret, ...more] = secretsOf(stacks.registry as string);
+    expect(more).toEqual([]);
+    expect(secret?.metadata).toMatchObject({
+      name: 'jupyterhub-chart-mirror',
+      namespace: 'argocd',
+      labels: { 'argocd.argoproj.io/secret-type': 'repository', 'app.kubernetes.io/managed-by': 'terraform' },
+    });
+    expect(secret?.data).toMatchObject({
+      type: 'helm',
+      url: 'registry.thinkube.example.org/thinkube/charts',
+      enableOCI: 'true',
+      insecureOCIForceHttp: 'true',
+      username: expect.stringMatching(/^\$\{harbor_robot_account\.PullRobot_[0-9A-F]{8}\.full_name\}$/),
+      password: expect.stringMatching(/^\$\{harbor_robot_account\.PullRobot_[0-9A-F]{8}\.secret\}$/),
+    });
+  });
+
+  it('the published Helm repository (the default): the registry stack writes nothing into the cluster', () => {
+    expect(secretsOf(stacksOf(defaultConfig()).registry as string)).toEqual([]);
   });
 });
 

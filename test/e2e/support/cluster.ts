@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { ThinkubeConfig } from '../../../config/load.js';
+import { argoCdChartRepositorySecret } from '../../../constructs/names.js';
 import { ARGOCD } from '../../cluster/argocd.js';
 import { clusterPaths, NETWORK, TOOLS_BIN } from '../../cluster/layout.js';
 import { adminKubectl, clusterStatus, restartKubelet } from '../../cluster/node.js';
@@ -159,6 +160,8 @@ export async function removeInstall(
     ['storageclass', install.homeStorageClass],
     ['clusterrole,clusterrolebinding', '-l', `release=${install.release}`],
     ['clusterrole,clusterrolebinding', `${namespace}-hub-node-reader`],
+    // The registry stack's credential for a chart mirror, when a test stopped before uninstalling.
+    ['secret', '-n', ARGOCD.namespace, argoCdChartRepositorySecret(install.release)],
   ]) {
     cluster.kubectl(['delete', ...args, '--ignore-not-found'], { allowFailure: true });
   }

@@ -1,9 +1,10 @@
 /**
  * The project installed on the running test cluster by the operator's path from the README, command for
  * command, against its own Keycloak 26.7.3 and Harbor v2.15.2: synth (helm delivery of the real chart
- * 4.4.0), `cdktf deploy identity registry`, `npm run image -- build/push` with the push robot,
- * `kubectl apply --server-side ... -f dist/k8s`, `cdktf deploy cluster`. install.e2e checks it;
- * `npm run bench:spawn` measures it.
+ * 4.4.0, or argocd delivery with Argo CD beside the cluster), `cdktf deploy identity registry`,
+ * `npm run image -- build/push` with the push robot, `kubectl apply --server-side ... -f dist/k8s` (in
+ * argocd mode then `npm run wait-for-sync`), `cdktf deploy cluster`. install.e2e and argocd.e2e check
+ * it; `npm run bench:spawn` measures it.
  *
  * What the platform has before the project is made first: the realm, the private image project holding
  * the chart's images (as its proxy-cache projects would: support/chart-images.ts), the Gateway API CRDs,
@@ -259,16 +260,12 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
       if (delivery.mode === 'argocd') {
         // The README's argocd path: the cluster stack writes into the chart's hub Secret, which Argo CD
         // makes at its first sync.
-        await run('kubectl wait for the Application to be synced', KUBECTL, [
-          '--kubeconfig',
-          cluster.kubeconfig,
-          '-n',
-          'argocd',
-          'wait',
-          `application/${options.release}`,
-          '--for=jsonpath={.status.sync.status}=Synced',
-          '--timeout=600s',
-        ]);
+        await npmRun(
+          'wait-for-sync',
+          'cli/wait-for-sync.ts',
+          ['--config', terraform.configFile, '--kubeconfig', cluster.kubeconfig, '--timeout', '600'],
+          { KUBECTL },
+        );
         installed.hubSecretAtFirstSync ??= cluster.getJson<{ data: Record<string, string> }>(
           'secret',
           '-n',
