@@ -12,7 +12,12 @@ import { type ChartImage, chartImage } from '../constructs/jupyterhub/chart-imag
 import type { HubChartValues, ThinkubeAccessValues } from '../constructs/jupyterhub/chart-values.js';
 import { hubPython } from '../constructs/jupyterhub/hub-python.js';
 import { EPHEMERAL_STORAGE, profileList } from '../constructs/jupyterhub/profile-list.js';
-import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../constructs/names.js';
+import {
+  IMAGE_PULL_SECRET,
+  KEEP_USER_DATA_ANNOTATIONS,
+  OIDC_CLIENT_SECRET,
+  VALUES_HASH_ANNOTATION,
+} from '../constructs/names.js';
 import { toSpawnerMemory } from '../constructs/quantities.js';
 
 /** Name of the shared volume in user pods (the key the access policy looks for). */
@@ -150,6 +155,8 @@ export function hubChartValues(config: ThinkubeConfig, refs: PlatformRefs = plat
       db: {
         type: 'sqlite-pvc',
         pvc: {
+          // The hub's database outlives a pruning sync and a cascading delete of the Application.
+          annotations: { ...KEEP_USER_DATA_ANNOTATIONS },
           storage: config.storage.hubDatabase.capacity,
           storageClassName: config.storage.hubDatabase.storageClassName ?? refs.homeStorageClass,
         },

@@ -65,6 +65,17 @@ export function argoCdChartRepositorySecret(releaseName: string): string {
   return `${releaseName}-chart-mirror`;
 }
 
+/**
+ * On the claims that hold user data (the hub database, the shared volume): Argo CD never prunes them when
+ * they leave what it syncs and never deletes them with their Application, even a cascading delete (its
+ * resources finalizer, `argocd app delete`); helm keeps them on `helm uninstall`. Removing them is
+ * `npm run uninstall -- --purge-user-data`.
+ */
+export const KEEP_USER_DATA_ANNOTATIONS = {
+  'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false',
+  'helm.sh/resource-policy': 'keep',
+} as const;
+
 /** Harbor robot accounts (project level; Harbor shows them as `robot$<project>+<name>`). */
 export const HARBOR_ROBOTS = { pull: 'jupyterhub-pull', push: 'jupyterhub-push' } as const;
 

@@ -14,6 +14,7 @@ interface ApplicationJson {
     health?: { status?: string };
     operationState?: { phase?: string; message?: string };
     conditions?: { type: string; message?: string }[];
+    resources?: { kind: string; name: string; health?: { status?: string; message?: string } }[];
   };
 }
 
@@ -30,6 +31,8 @@ export interface ApplicationState {
   readonly operation?: string;
   /** `Type: message` of each condition Argo CD raised (ComparisonError, SyncError, ...). */
   readonly conditions: readonly string[];
+  /** `Kind/name Status` of each object Argo CD does not find Healthy (what holds the Application's health). */
+  readonly unhealthy: readonly string[];
 }
 
 /** JSON with object keys sorted: the same value reads the same whichever order the API server kept. */
@@ -57,6 +60,7 @@ export function applicationState(config: ThinkubeConfig, kubectl: Kubectl): Appl
       unreadable: got.stderr.trim() || `kubectl exit code ${got.status}`,
       syncedCurrent: false,
       conditions: [],
+      unhealthy: [],
     };
   }
   const app = JSON.parse(got.stdout) as ApplicationJson;
@@ -71,6 +75,9 @@ export function applicationState(config: ThinkubeConfig, kubectl: Kubectl): Appl
     ...(status.health?.status ? { health: status.health.status } : {}),
     ...(status.operationState?.phase ? { operation: status.operationState.phase } : {}),
     conditions: (status.conditions ?? []).map((c) => `${c.type}: ${c.message ?? ''}`.trim()),
+    unhealthy: (status.resources ?? [])
+      .filter((r) => r.health?.status !== undefined && r.health.status !== 'Healthy')
+      .map((r) => `${r.kind}/${r.name} ${r.health?.status}${r.health?.message ? ` (${r.health.message})` : ''}`),
   };
 }
 
@@ -83,6 +90,7 @@ export function describeState(state: ApplicationState): string {
     ...(state.revision ? [`revision ${state.revision}`] : []),
     ...(state.operation ? [`last operation ${state.operation}`] : []),
     ...state.conditions,
+    ...(state.unhealthy.length > 0 ? [`not healthy: ${state.unhealthy.join('; ')}`] : []),
   ];
   return `${state.name}: ${parts.join(', ')}`;
 }

@@ -1,6 +1,7 @@
 import { Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { KEEP_USER_DATA_ANNOTATIONS } from '../names.js';
 import { bytesOf } from '../quantities.js';
 
 /** The smallest shared volume: the claim is written in whole Gi. */
@@ -33,7 +34,7 @@ export class SharedDataVolume extends Construct {
         namespace: props.namespace,
         // When dist/k8s is itself synced by Argo CD (an app of apps), pruning or deleting that app must
         // never take the shared data with it.
-        annotations: { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' },
+        annotations: { ...KEEP_USER_DATA_ANNOTATIONS },
       },
       accessModes: [kplus.PersistentVolumeAccessMode.READ_WRITE_MANY],
       storageClassName: props.storageClassName,

@@ -418,4 +418,47 @@ describe('delivery.mode argocd on the running cluster', () => {
     // Argo CD, which could have put them back (self-heal), has nothing left to sync; the claims stay.
     expect(claimUids()).toEqual(before);
   }, 900_000);
+  it('a cascading delete of the Application (its resources finalizer, as argocd app delete does) takes what Argo CD made, through the garbage collector, and never the hub database or the shared claim', async () => {
+    const claims = () =>
+      cluster
+        .getJson<{ items: { metadata: { name: string; uid: string; deletionTimestamp?: string } }[] }>('pvc', '-n', NS)
+        .items.map(
+          (claim) =>
+            `${claim.metadata.name} ${claim.metadata.uid}${claim.metadata.deletionTimestamp ? ' deleting' : ''}`,
+        )
+        .sort();
+    const before = claims();
+    expect(before.map((claim) => claim.split(' ')[0])).toEqual(['hub-db-dir', 'jupyterhub-shared']);
+    // The release again by the README's path (the uninstalled stacks leave the hub waiting for its
+    // Secrets; Argo CD syncs all the same), then the Application deleted with cascade.
+    await installed.applyManifests();
+    cluster.kubectl([
+      'patch',
+      'application',
+      '-n',
+      ARGOCD.namespace,
+      RELEASE,
+      '--type=merge',
+      '-p',
+      JSON.stringify({ metadata: { finalizers: ['resources-finalizer.argocd.argoproj.io'] } }),
+    ]);
+    cluster.kubectl(['delete', 'application', '-n', ARGOCD.namespace, RELEASE, '--wait=false']);
+    // Argo CD deletes its objects in the foreground: each Deployment waits for the garbage collector to
+    // remove its ReplicaSets and pods before it goes, and the Application's finalizer comes off last.
+    await eventually(
+      'the Application gone, after every object Argo CD made',
+      async () =>
+        cluster
+          .kubectl(['get', 'application', '-n', ARGOCD.namespace, RELEASE], { allowFailure: true })
+          .stderr.includes('NotFound'),
+      () => cluster.kubectl(['get', 'all,application', '-n', NS], { allowFailure: true }).stdout,
+      300_000,
+    );
+    for (const kind of ['deployment/hub', 'deployment/proxy', 'secret/hub', 'configmap/hub', 'service/proxy-public']) {
+      expect(cluster.kubectl(['get', '-n', NS, kind], { allowFailure: true }).stderr, kind).toContain('NotFound');
+    }
+    expect(cluster.getJson<{ items: Pod[] }>('pods', '-n', NS).items.map((pod) => pod.metadata.name)).toEqual([]);
+    // The claims that hold user data carry Delete=false (and Prune=false): the same claims, not deleting.
+    expect(claims()).toEqual(before);
+  }, 900_000);
 });

@@ -82,6 +82,31 @@ describe('applicationState', () => {
     expect(describeState(state)).toContain('ComparisonError: failed to fetch chart: 401 unauthorized');
   });
 
+  it('names each object that holds the health back', () => {
+    const state = applicationState(
+      defaultConfig(),
+      kubectlAnswering(
+        synced(source, {
+          health: { status: 'Progressing' },
+          resources: [
+            { kind: 'Deployment', name: 'hub', health: { status: 'Healthy' } },
+            {
+              kind: 'DaemonSet',
+              name: 'continuous-image-puller',
+              health: { status: 'Progressing', message: '0 of 2 updated' },
+            },
+            { kind: 'Secret', name: 'hub' },
+          ],
+        }),
+      ).kubectl,
+    );
+    expect(state.syncedCurrent).toBe(true);
+    expect(describeState(state)).toBe(
+      'argocd/jupyterhub: sync Synced, health Progressing, revision 4.4.0, last operation Succeeded, ' +
+        'not healthy: DaemonSet/continuous-image-puller Progressing (0 of 2 updated)',
+    );
+  });
+
   it('no Application yet: not synced, with what kubectl said', () => {
     const state = applicationState(defaultConfig(), kubectlAnswering(undefined).kubectl);
     expect(state.syncedCurrent).toBe(false);

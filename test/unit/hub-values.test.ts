@@ -91,7 +91,18 @@ describe('hubChartValues', () => {
       extraVolumes: { shared: { name: 'shared', persistentVolumeClaim: { claimName: 'jupyterhub-shared' } } },
       extraVolumeMounts: { shared: { name: 'shared', mountPath: '/home/jovyan/shared', readOnly: true } },
     });
-    expect(values.hub.db).toEqual({ type: 'sqlite-pvc', pvc: { storage: '1Gi', storageClassName: 'jupyterhub-home' } });
+    // The hub database outlives Argo CD's pruning, a cascading delete of the Application and helm uninstall.
+    expect(values.hub.db).toEqual({
+      type: 'sqlite-pvc',
+      pvc: {
+        annotations: {
+          'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false',
+          'helm.sh/resource-policy': 'keep',
+        },
+        storage: '1Gi',
+        storageClassName: 'jupyterhub-home',
+      },
+    });
     expect(values.proxy.service.type).toBe('ClusterIP');
     expect(values.ingress.enabled).toBe(false);
     expect(values.prePuller).toMatchObject({ hook: { enabled: false }, pullProfileListImages: false });
