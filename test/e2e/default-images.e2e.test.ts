@@ -131,7 +131,7 @@ describe("the default config's images", () => {
       'print("VERSIONS=" + json.dumps({p: importlib.import_module(m).__version__ for p, m in mods.items()}))',
       'print("PYTHON=" + sys.executable + " " + ".".join(map(str, sys.version_info[:2])))',
     ].join('\n');
-    const checked = runInImage(reference, 'python /tmp/check.py && jupyter labextension list 2>&1', {
+    const checked = await runInImage(reference, 'python /tmp/check.py && jupyter labextension list 2>&1', {
       'check.py': script,
     });
     // jupyter colours its list ("enabled", "OK") even into a pipe.

@@ -23,7 +23,7 @@ import {
 import { configYamlWith, REPO_ROOT } from '../support/synth.js';
 import { type HarborServer, startHarbor } from './support/harbor-server.js';
 import { type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
-import { ensureTestBase, PODMAN_FLAGS, podman, runInImage, smallImageSpec } from './support/podman.js';
+import { ensureTestBase, PODMAN_FLAGS, podman, podmanAsync, runInImage, smallImageSpec } from './support/podman.js';
 import { projectCommand } from './support/project-command.js';
 import { createTerraformProject, type TerraformProject } from './support/terraform-cli.js';
 
@@ -266,8 +266,8 @@ describe('notebook image build and push', () => {
     expect(wrong.stderr).toMatch(/unauthorized|authentication required/i);
   });
 
-  it('sends pip install --user of a user to the home volume', () => {
-    const out = runInImage(
+  it('sends pip install --user of a user to the home volume', async () => {
+    const out = await runInImage(
       `${registry.host}/thinkube/${spec.name}:${first.image.tag}`,
       [
         'pip install --no-cache-dir idna==3.10 \\',
@@ -302,16 +302,16 @@ describe('notebook image build and push', () => {
     const check = (image: string, script: string) => {
       const dir = mkdtempSync(join(tmpdir(), 'thinkube-layer-check-'));
       writeFileSync(join(dir, 'Containerfile'), `FROM ${image}\nUSER 0\nRUN ${script}\n`);
-      return podman('build', '--no-cache', '--isolation', 'chroot', '--pull=never', dir);
+      return podmanAsync('build', '--no-cache', '--isolation', 'chroot', '--pull=never', dir);
     };
-    check(
+    await check(
       `${registry.host}/thinkube/${spec.name}:${changed.image.tag}`,
       'grep -qx idna==3.10 /opt/notebook/requirements.txt' +
         " && /opt/notebook/bin/python -c \"import idna, importlib.metadata as m; assert m.version('idna') == '3.10'\"" +
         ' && { test ! -e /var/cache/uv || test -z "$(ls -A /var/cache/uv)"; }',
     );
-    expect(() =>
+    await expect(
       check(`${registry.host}/thinkube/${spec.name}:${first.image.tag}`, 'grep -q idna /opt/notebook/requirements.txt'),
-    ).toThrow();
+    ).rejects.toThrow();
   }, 900_000);
 });

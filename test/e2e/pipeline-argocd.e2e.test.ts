@@ -101,7 +101,7 @@ beforeAll(async () => {
     terraform: { backend: 'kubernetes', stateNamespace: STATE_NS },
   });
   writeFileSync(configFile, stringify(config));
-  synthesize();
+  await synthesize();
   commits.deployable = repo.commitAll('deploy with Argo CD, state in the cluster');
   workflow = deployWorkflow({
     repo,
@@ -127,12 +127,12 @@ afterAll(async () => {
   repo?.remove();
 }, 420_000);
 
-function synthesize(): void {
+async function synthesize(): Promise<void> {
   for (const [script, args] of [
     ['synth', []],
     ['render', ['--chart', REAL_CHART]],
   ] as const) {
-    const run = repo.npm(script, [...args], { PATH: `${KUBE_BIN}:${process.env.PATH}` });
+    const run = await repo.npm(script, [...args], { PATH: `${KUBE_BIN}:${process.env.PATH}` });
     if (run.status !== 0) throw new Error(`npm run ${script}: ${run.output}`);
   }
 }
@@ -220,7 +220,7 @@ describe('deploy workflow in argocd mode', () => {
     const config = parse(readFileSync(configFile, 'utf8'));
     config.gpu = { ...config.gpu, resourceName: 'nvidia.com/mig-1g.5gb' };
     writeFileSync(configFile, stringify(config));
-    synthesize();
+    await synthesize();
     // A bad hand edit of dist/: a route timeout the Gateway API CRD refuses. The Application (file 0003)
     // is applied, and Argo CD syncs its new values, before the route (0004) fails.
     const route = join(repo.dir, 'dist', 'k8s', '0004-exposure.k8s.yaml');

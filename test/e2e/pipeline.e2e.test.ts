@@ -87,7 +87,7 @@ beforeAll(async () => {
     terraform: { backend: 'kubernetes' },
   });
   writeFileSync(join(repo.dir, 'config', 'default.yaml'), stringify(config));
-  synthesize();
+  await synthesize();
   commits.deployable = repo.commitAll('deploy with helm, state in the cluster');
   workflow = deployWorkflow({
     repo,
@@ -114,12 +114,12 @@ afterAll(async () => {
   repo?.remove();
 }, 420_000);
 
-function synthesize(): void {
+async function synthesize(): Promise<void> {
   for (const [script, args] of [
     ['synth', []],
     ['render', ['--chart', REAL_CHART]],
   ] as const) {
-    const run = repo.npm(script, [...args], { PATH: `${KUBE_BIN}:${process.env.PATH}` });
+    const run = await repo.npm(script, [...args], { PATH: `${KUBE_BIN}:${process.env.PATH}` });
     if (run.status !== 0) throw new Error(`npm run ${script}: ${run.output}`);
   }
 }
@@ -217,7 +217,7 @@ describe('deploy workflow', () => {
     const config = parse(readFileSync(configFile, 'utf8'));
     config.gpu.resourceName = 'nvidia.com/mig-1g.5gb';
     writeFileSync(configFile, stringify(config));
-    synthesize();
+    await synthesize();
     // A bad hand edit of dist/ (a merge gone wrong): a route timeout the Gateway API CRD refuses. The
     // hub's values (file 0003) are applied before the route (0004) fails.
     const route = join(repo.dir, 'dist', 'k8s', '0004-exposure.k8s.yaml');
@@ -271,13 +271,18 @@ describe('user data across uninstall and reinstall', () => {
     for (const user of ['ada', 'bob']) {
       uids[user] = kubeJson<{ metadata: { uid: string } }>('pvc', '-n', NS, `claim-${user}`).metadata.uid;
     }
-    const verify = workflow.runProjectCommand('verify', ['--hub-url', gateway.url, '--keycloak-url', keycloak.url]);
+    const verify = await workflow.runProjectCommand('verify', [
+      '--hub-url',
+      gateway.url,
+      '--keycloak-url',
+      keycloak.url,
+    ]);
     expect(verify.output).toContain('pass home volumes bound, named by KubeSpawner: 2 bound: claim-ada, claim-bob');
     expect(verify.status).toBe(0);
   }, 420_000);
 
   it('uninstall, dry run: says what would go and what stays, and changes nothing', async () => {
-    const dry = workflow.runProjectCommand('uninstall', []);
+    const dry = await workflow.runProjectCommand('uninstall', []);
     expect(dry.status, dry.output).toBe(0);
     expect(dry.output).toContain('DRY RUN');
     expect(dry.output).toMatch(/deployment\.apps "hub" deleted from jupyterhub namespace \(server dry run\)/);
@@ -290,7 +295,7 @@ describe('user data across uninstall and reinstall', () => {
   }, 600_000);
 
   it('uninstall: the release, route, client and robots go; homes, shared data and their volumes stay', async () => {
-    const run = workflow.runProjectCommand('uninstall', ['--yes']);
+    const run = await workflow.runProjectCommand('uninstall', ['--yes']);
     expect(run.status, run.output).toBe(0);
     for (const [kind, name] of [
       ['deployment', 'hub'],
@@ -352,8 +357,8 @@ describe('user data across uninstall and reinstall', () => {
 });
 
 describe('uninstall --purge-user-data', () => {
-  it('dry run: the claims, their volumes and the namespace would go too; nothing changes', () => {
-    const dry = workflow.runProjectCommand('uninstall', ['--purge-user-data']);
+  it('dry run: the claims, their volumes and the namespace would go too; nothing changes', async () => {
+    const dry = await workflow.runProjectCommand('uninstall', ['--purge-user-data']);
     expect(dry.status, dry.output).toBe(0);
     expect(dry.output).toContain('6/6 user data: DELETED (--purge-user-data)');
     for (const line of [
@@ -418,7 +423,7 @@ describe('uninstall --purge-user-data', () => {
     const otherVolume = kubeJson<{ spec: { volumeName: string } }>('pvc', '-n', NS, 'other-app-data').spec.volumeName;
     expect(otherVolume).toBeTruthy();
 
-    const run = workflow.runProjectCommand('uninstall', ['--yes', '--purge-user-data']);
+    const run = await workflow.runProjectCommand('uninstall', ['--yes', '--purge-user-data']);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain(`kept ${NS}/other-app-data: not made by this install, never touched`);
     expect(run.output).toContain(
@@ -447,17 +452,17 @@ describe('uninstall --purge-user-data', () => {
     expect(deletedOrDeleting('pv', otherVolume)).toBe(false);
   }, 600_000);
 
-  it('refuses a namespace the install did not make, changing nothing (issue 20.5)', () => {
+  it('refuses a namespace the install did not make, changing nothing (issue 20.5)', async () => {
     cluster.kubectl(['create', 'namespace', 'team-data']);
     const config = parse(readFileSync(join(repo.dir, 'config', 'default.yaml'), 'utf8'));
     config.namespace = { ...(config.namespace ?? {}), name: 'team-data' };
     const file = join(repo.dir, 'team-data.yaml');
     writeFileSync(file, stringify(config));
-    const synth = repo.npm('synth', ['--config', file, '--out', join(repo.dir, 'team-dist')], {
+    const synth = await repo.npm('synth', ['--config', file, '--out', join(repo.dir, 'team-dist')], {
       PATH: `${KUBE_BIN}:${process.env.PATH}`,
     });
     expect(synth.status, synth.output).toBe(0);
-    const run = workflow.runProjectCommand('uninstall', [
+    const run = await workflow.runProjectCommand('uninstall', [
       '--config',
       file,
       '--dist',

@@ -3,7 +3,7 @@
  * committed once as "base", with the project's node_modules linked in: a checkout the pipeline tests
  * can change, synthesize and commit in, without touching the real repository.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,7 +14,7 @@ export interface ScratchRepository {
   /** git in the repository; throws with git's error text on failure. */
   git(...args: string[]): string;
   /** A project command (`npm run <script> -- args`) in the repository, through its node_modules. */
-  npm(script: string, args?: string[], env?: NodeJS.ProcessEnv): { status: number; output: string };
+  npm(script: string, args?: string[], env?: NodeJS.ProcessEnv): Promise<{ status: number; output: string }>;
   commitAll(message: string): string;
   remove(): void;
 }
@@ -55,13 +55,24 @@ export function scratchRepository(): ScratchRepository {
     dir,
     git,
     npm(script, args = [], env = {}) {
-      const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, ...env },
-        timeout: 300_000,
+      // A child process the worker does not wait on: a synth or an uninstall takes a minute on a busy
+      // machine, and a worker blocked that long misses vitest's RPC deadline.
+      return new Promise((resolve) => {
+        const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
+          cwd: dir,
+          env: { ...process.env, ...env },
+          timeout: 600_000,
+        });
+        let output = '';
+        child.stdout.on('data', (chunk) => {
+          output += chunk;
+        });
+        child.stderr.on('data', (chunk) => {
+          output += chunk;
+        });
+        child.on('error', (error) => resolve({ status: 1, output: `${output}${error.message}` }));
+        child.on('close', (status) => resolve({ status: status ?? 1, output }));
       });
-      return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
     },
     commitAll,
     remove: () => rmSync(dir, { recursive: true, force: true }),

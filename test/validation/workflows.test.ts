@@ -126,7 +126,7 @@ describe('pull-request workflow, run', () => {
       ['synth', []],
       ['render', ['--chart', REAL_CHART]],
     ] as const) {
-      const r = repo.npm(script, [...args], { PATH: `${join(CACHE_DIR, 'bin')}:${process.env.PATH}` });
+      const r = await repo.npm(script, [...args], { PATH: `${join(CACHE_DIR, 'bin')}:${process.env.PATH}` });
       expect(r.output, r.output).not.toMatch(/error/i);
       expect(r.status).toBe(0);
     }

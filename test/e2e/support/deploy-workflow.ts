@@ -21,7 +21,7 @@ export interface DeployWorkflow {
   /** The runner machine's environment: its tools, and the servers' addresses. */
   runnerEnv(): Record<string, string | undefined>;
   /** A project command in the install's repository, with the runner's environment and the operator's logins. */
-  runProjectCommand(script: string, args: string[]): { status: number; output: string };
+  runProjectCommand(script: string, args: string[]): Promise<{ status: number; output: string }>;
   /** Keycloak's admin, the login of the Terraform provider. */
   keycloakAdmin(): { username: string; password: string };
 }

@@ -2,7 +2,7 @@
  * Podman as `npm run image` runs it on this project's machines: chroot isolation, the storage it picks
  * (overlay through fuse-overlayfs here), its store under the cache.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,17 +32,30 @@ export function podman(...args: string[]): string {
   return execFileSync('podman', [...GLOBAL, ...args], { encoding: 'utf8' });
 }
 
+/** podman without blocking the test's worker (a build takes minutes on a busy machine); its output. */
+export function podmanAsync(...args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'podman',
+      [...GLOBAL, ...args],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`podman ${args[0]}: ${stderr || error.message}`)) : resolve(stdout),
+    );
+  });
+}
+
 /**
  * Runs `script` (sh) inside `reference`, as the image's own user, and returns what the step printed:
  * `podman run` cannot work in this sandbox, so it is the RUN step of a derived build (`files` copied to
- * /tmp/ first). Throws when the script fails.
+ * /tmp/ first), without blocking the test's worker. Rejects when the script fails.
  */
-export function runInImage(reference: string, script: string, files: Record<string, string> = {}): string {
+export function runInImage(reference: string, script: string, files: Record<string, string> = {}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'thinkube-run-in-image-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const copies = Object.keys(files).map((name) => `COPY ${name} /tmp/${name}`);
   writeFileSync(join(dir, 'Containerfile'), [`FROM ${reference}`, ...copies, `RUN ${script}`].join('\n'));
-  return podman(
+  return podmanAsync(
     'build',
     '--no-cache',
     '--isolation',
