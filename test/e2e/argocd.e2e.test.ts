@@ -85,7 +85,6 @@ function hubKeys(): string[] {
 
 /** Asks Argo CD for a refresh (`normal` or `hard`) and waits until the controller has done it. */
 async function refresh(kind: 'normal' | 'hard'): Promise<Application> {
-  const before = application().status?.reconciledAt ?? '';
   cluster.kubectl([
     'annotate',
     'application',
@@ -98,9 +97,11 @@ async function refresh(kind: 'normal' | 'hard'): Promise<Application> {
   return eventually(
     `the ${kind} refresh done`,
     async () => {
+      // The controller consumes the annotation when it persists the refreshed comparison (Argo CD
+      // v3.6.1, persistReconciliationStatus): gone means done. reconciledAt cannot tell: it has second
+      // precision, and a refresh in the second of the previous reconcile leaves it as it was.
       const app = application();
-      const done = !app.metadata.annotations?.['argocd.argoproj.io/refresh'] && app.status?.reconciledAt !== before;
-      return done ? app : undefined;
+      return app.metadata.annotations?.['argocd.argoproj.io/refresh'] ? undefined : app;
     },
     describeApplication,
     120_000,

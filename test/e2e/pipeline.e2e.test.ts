@@ -23,6 +23,7 @@ import { configWith, HELM_BIN } from '../support/synth.js';
 import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
 import {
   eventually,
+  holdGpus,
   RESTRICTED_CONTAINER,
   type RunningCluster,
   removeInstall,
@@ -158,7 +159,11 @@ async function hubClientExists(): Promise<boolean> {
 
 describe('deploy workflow', () => {
   it('first run: stacks, manifests, Secrets, and verify green', async () => {
-    const results = await workflow.deploy(commits.deployable, '0000000000000000000000000000000000000000');
+    // verify counts the GPU node's devices: not while another file has it cordoned or its GPUs taken.
+    const releaseGpus = await holdGpus('pipeline.e2e: verify of the first run');
+    const results = await workflow
+      .deploy(commits.deployable, '0000000000000000000000000000000000000000')
+      .finally(releaseGpus);
     expect(outcomes(results), explain(results)).toEqual({
       'step-0': 'provided',
       'step-1': 'provided',
