@@ -22,6 +22,11 @@ export async function labLoaded(page: Page, timeoutMs = 180_000): Promise<void> 
 async function answerDialogs(page: Page): Promise<void> {
   // The question comes once the restored documents have looked for their sessions.
   await page.waitForTimeout(1_000);
+  await answerOpenDialogs(page);
+}
+
+/** Answers the dialogs showing now (see answerDialogs), one after another. */
+async function answerOpenDialogs(page: Page): Promise<void> {
   for (let asked = 0; asked < 20; asked += 1) {
     const dialog = page.locator('dialog.jp-Dialog').first();
     if ((await dialog.count()) === 0) return;
@@ -34,6 +39,30 @@ async function answerDialogs(page: Page): Promise<void> {
     await dialog.locator('.jp-Dialog-button.jp-mod-accept').click();
     await answered?.waitForElementState('hidden', { timeout: 30_000 });
     await page.waitForTimeout(500);
+  }
+}
+
+/**
+ * Waits until the status bar says the current notebook's `kernel` is idle. A restored notebook's question
+ * can come later than answerDialogs waits on a loaded machine, and it holds the lab until answered: it is
+ * answered here too. On a timeout the error carries what the status bar showed, and a screenshot is kept.
+ */
+async function kernelIdle(page: Page, kernel: string, timeoutMs: number): Promise<void> {
+  const idle = new RegExp(`${kernel.replace(/[()]/g, '\\$&')} \\| Idle`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await answerOpenDialogs(page);
+    const status = (await page.locator('.jp-StatusBar-TextItem').allTextContents()).map((text) =>
+      text.replace(/\s+/g, ' ').trim(),
+    );
+    if (status.some((text) => idle.test(text))) return;
+    if (Date.now() > deadline) {
+      await screenshot(page, `kernel-not-idle-${Date.now()}`);
+      throw new Error(
+        `the new notebook's kernel "${kernel}" was not idle within ${timeoutMs / 1000} s (status bar: ${status.filter(Boolean).join(' · ')})`,
+      );
+    }
+    await page.waitForTimeout(1_000);
   }
 }
 
@@ -111,11 +140,7 @@ export async function newNotebook(page: Page, kernel = 'Python 3 (ipykernel)'): 
   await panel.waitFor({ timeout: 60_000 });
   // The status bar names the current notebook's kernel and its state: "Python 3 (ipykernel) | Idle" once
   // it has started (run() still copes with a kernel that is only connecting).
-  await page
-    .locator('.jp-StatusBar-TextItem')
-    .filter({ hasText: new RegExp(`${kernel.replace(/[()]/g, '\\$&')} \\| Idle`) })
-    .first()
-    .waitFor({ timeout: 120_000 });
+  await kernelIdle(page, kernel, 180_000);
   const name = (
     (await page.locator('.lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel').textContent()) ?? ''
   ).trim();
