@@ -4,9 +4,15 @@
  * the Containerfile and lists under dist/images, tagged with their content hash.
  *
  *   npm run image -- check   [--image NAME]... [--platform ...]  # only the wheel check below
- *   npm run image -- build   [--image NAME]... [--platform linux/amd64,linux/arm64]
+ *   npm run image -- build   [--image NAME]... [--platform linux/arm64]  # default: images[].platforms
  *   npm run image -- push    [--image NAME]...        # skips tags the registry already has
  *   npm run image -- rebuild [--image NAME]... [--force]
+ *
+ * Each image is built for every platform of images[].platforms (default linux/amd64 and linux/arm64), one
+ * platform at a time into one manifest list under the tag, the machine's own natively and the others
+ * under qemu user-mode emulation (scripts/tools/emulation.sh registers it); push sends the whole list
+ * and refuses one that lacks a platform. Before any build step, a platform this machine cannot run, or
+ * that the base image does not have, stops the build, naming the image and the platform.
  *
  * Before any build step, every pinned package (the stack, the extensions, pip and uv) is looked up on
  * the package index the build installs from (PyPI): one without a wheel for the base's CPython and
@@ -24,9 +30,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Argument, Option } from 'commander';
+import { IMAGE_PLATFORMS, type ImagePlatform } from '../constructs/image/notebook-image.js';
 import { command as cliCommand, run as runCommand, runTool, SIGNAL_EXIT_CODES, UsageError } from './support/command.js';
+import { canRun, listPlatforms, nativePlatform } from './support/image-platforms.js';
 import { type PodmanStorage, podmanStorage, STORAGE_CHOICES, type StorageChoice } from './support/podman-storage.js';
-import { missingWheels, nativePlatform, PLATFORM_MACHINES, type WheelTarget } from './support/wheel-availability.js';
+import { missingWheels, type WheelTarget } from './support/wheel-availability.js';
 
 /** The index uv installs the pinned lists from in the build (the Containerfile names no other). */
 const DEFAULT_INDEX = 'https://pypi.org/simple';
@@ -37,8 +45,10 @@ interface ImageDescription {
   specHash: string;
   repository: string;
   reference: string;
+  baseReference: string;
   baseRelease: { name: string; python: string; glibc: string };
   pinned: Record<string, string>;
+  platforms: ImagePlatform[];
 }
 
 interface ImageOptions {
@@ -90,7 +100,7 @@ function loadImages(): ImageDescription[] {
   const all = readdirSync(dir)
     .sort()
     .map((name) => JSON.parse(readFileSync(join(dir, name, 'image.json'), 'utf8')) as ImageDescription);
-  const stale = all.filter((i) => !i.baseRelease || !i.pinned).map((i) => i.name);
+  const stale = all.filter((i) => !i.baseRelease || !i.pinned || !i.platforms).map((i) => i.name);
   if (stale.length > 0) {
     throw new UsageError(`${dir}: ${stale.join(', ')} synthesized by an older version: run npm run synth again`);
   }
@@ -111,22 +121,89 @@ function loadImages(): ImageDescription[] {
     });
 }
 
-function platforms(): string[] {
-  return values.platform ? values.platform.split(',').map((p) => p.trim()) : [];
+/**
+ * The platforms this run builds of `image`: all of `images[].platforms`, or the `--platform` subset of
+ * them (a tag names its platforms: a build cannot add another).
+ */
+function platformsOf(image: ImageDescription): ImagePlatform[] {
+  if (!values.platform) return image.platforms;
+  const asked = values.platform.split(',').map((p) => p.trim());
+  const other = asked.filter((p) => !(image.platforms as string[]).includes(p));
+  if (other.length > 0) {
+    throw new UsageError(
+      `--platform ${other.join(',')}: images[name=${image.name}] is built for ${image.platforms.join(', ')} ` +
+        '(images[].platforms); add the platform there and synth, the tag covers it',
+    );
+  }
+  return asked as ImagePlatform[];
 }
 
-/** The platforms this run builds (--platform, or this machine's), with the wheel machine of each. */
-function buildTargets(): { platform: string; machine: string }[] {
-  const list = platforms().length > 0 ? platforms() : [nativePlatform()];
-  return list.map((platform) => {
-    const machine = PLATFORM_MACHINES[platform];
-    if (!machine) {
-      throw new UsageError(
-        `--platform ${platform}: not a platform notebook images are built for (${Object.keys(PLATFORM_MACHINES).join(', ')})`,
+/**
+ * Refuses, before any build step, a platform this machine cannot run (neither its own nor emulated) and
+ * a base image that lacks a platform being built: either would fail in the middle of a build.
+ */
+function refuseUnbuildablePlatforms(images: ImageDescription[]): void {
+  const lines: string[] = [];
+  for (const image of images) {
+    const wanted = platformsOf(image);
+    for (const platform of wanted.filter((p) => !canRun(p))) {
+      lines.push(
+        `  images[name=${image.name}] ${platform}: this ${nativePlatform()} machine cannot run its programs ` +
+          '(register qemu-user-static with binfmt_misc: bash scripts/install-tools.sh emulation, as root)',
       );
     }
-    return { platform, machine };
-  });
+    const base = basePlatforms(image.baseReference);
+    for (const platform of wanted.filter((p) => !base.includes(p))) {
+      lines.push(
+        `  images[name=${image.name}] ${platform}: the base ${image.baseReference} has no ${platform} image (it has ${base.join(', ') || 'none'})`,
+      );
+    }
+  }
+  if (lines.length > 0) {
+    throw new UsageError(`platforms that cannot be built here (nothing was built):\n${lines.join('\n')}`);
+  }
+}
+
+/** The platforms the base image has: a manifest list's entries, or one image's own. */
+function basePlatforms(reference: string): string[] {
+  const local = reference.startsWith('localhost/');
+  if (local) {
+    // A local base (tests, air-gapped builds): a manifest list in Podman's store, or one image.
+    const list = spawnSync('podman', [...podmanGlobalArgs(), 'manifest', 'inspect', reference], { encoding: 'utf8' });
+    if (list.status === 0) return listPlatforms(list.stdout) ?? [];
+    const one = spawnSync(
+      'podman',
+      [...podmanGlobalArgs(), 'image', 'inspect', '--format', '{{.Os}}/{{.Architecture}}', reference],
+      { encoding: 'utf8' },
+    );
+    if (one.status !== 0) throw new UsageError(`the base ${reference} is not in Podman's store: ${one.stderr.trim()}`);
+    return [one.stdout.trim()];
+  }
+  const creds = baseCredentials();
+  // skopeo takes a tag or a digest, not both: a pinned base is read by its digest.
+  const byDigest = reference.replace(/:[^/@]+@/, '@');
+  const skopeo = (args: string[]) =>
+    spawnSync('skopeo', ['inspect', ...args, `--tls-verify=${tlsVerify()}`, ...creds, `docker://${byDigest}`], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+  const raw = skopeo(['--raw']);
+  if (raw.error) throw new UsageError('cannot run skopeo; install it (scripts/install-tools.sh podman)');
+  if (raw.status !== 0)
+    throw new UsageError(`cannot read the base ${reference} from its registry: ${raw.stderr.trim()}`);
+  const platforms = listPlatforms(raw.stdout);
+  if (platforms) return platforms;
+  const config = skopeo(['--config']);
+  if (config.status !== 0) throw new UsageError(`cannot read the base ${reference}'s config: ${config.stderr.trim()}`);
+  const { os, architecture } = JSON.parse(config.stdout) as { os: string; architecture: string };
+  return [`${os}/${architecture}`];
+}
+
+/** The pull robot's login for reading bases from Harbor, when given (public proxy-cache projects need none). */
+function baseCredentials(): string[] {
+  const user = process.env.HARBOR_PULL_USERNAME;
+  const password = process.env.HARBOR_PULL_PASSWORD;
+  return user && password ? ['--creds', `${user}:${password}`] : ['--no-creds'];
 }
 
 /**
@@ -134,11 +211,11 @@ function buildTargets(): { platform: string; machine: string }[] {
  * CPython and glibc on a platform being built: the build would fail deep in its Python step, or compile.
  */
 async function refuseMissingWheels(images: ImageDescription[]): Promise<void> {
-  const platformsBuilt = buildTargets();
   const lines: string[] = [];
   for (const image of images) {
     const { python, glibc, name: release } = image.baseRelease;
-    const targets: WheelTarget[] = platformsBuilt.map(({ machine }) => ({ python, glibc, machine }));
+    const platforms = platformsOf(image);
+    const targets: WheelTarget[] = platforms.map((platform) => ({ python, glibc, machine: IMAGE_PLATFORMS[platform] }));
     const missing = await missingWheels(image.pinned, targets, { index: values.indexUrl });
     for (const m of missing) {
       lines.push(`  images[name=${image.name}] ${m.name}==${m.version} (base ${release}): ${m.problem}`);
@@ -147,12 +224,12 @@ async function refuseMissingWheels(images: ImageDescription[]): Promise<void> {
   if (lines.length > 0) {
     throw new UsageError(
       `pinned packages the base cannot install (nothing was built):\n${lines.join('\n')}\n` +
-        'Pin versions that publish these wheels, or move images[].base to a release whose Python they support.',
+        'Pin versions that publish these wheels, remove the platform from images[].platforms, or move ' +
+        'images[].base to a release whose Python they support.',
     );
   }
-  console.log(
-    `wheels: every pinned package fits its base on ${platformsBuilt.map((t) => t.platform).join(', ')} (${values.indexUrl})`,
-  );
+  const checked = [...new Set(images.flatMap((image) => platformsOf(image)))];
+  console.log(`wheels: every pinned package fits its base on ${checked.join(', ')} (${values.indexUrl})`);
 }
 
 function gitRevision(): string {
@@ -175,17 +252,33 @@ function build(image: ImageDescription): void {
     join(context, 'Containerfile'),
   ];
   if (values.isolation) args.push('--isolation', values.isolation);
-  const list = platforms();
-  if (list.length > 1) {
-    // One manifest list holding every architecture (RUN steps of foreign ones need qemu-user-static).
-    spawnSync('podman', [...podmanGlobalArgs(), 'manifest', 'rm', image.reference], { stdio: 'ignore' }); // may not exist
-    args.push('--platform', list.join(','), '--manifest', image.reference);
-  } else {
-    if (list.length === 1) args.push('--platform', list[0] as string);
-    args.push('-t', image.reference);
+  // A base in a registry without TLS (a lab Harbor) is pulled the way pushes go there.
+  if (!tlsVerify()) args.push('--tls-verify=false');
+  const platforms = platformsOf(image);
+  if (image.platforms.length === 1) {
+    console.log(`building ${image.reference} for ${platforms[0]}`);
+    run('podman', [...args, '--platform', platforms[0] as string, '-t', image.reference, context]);
+    return;
   }
-  console.log(`building ${image.reference}`);
-  run('podman', [...args, context]);
+  // One manifest list under the tag, one platform at a time (each timed: the warm rebuild figures are
+  // per platform), foreign ones under emulation.
+  // A list (or a single-platform image) of an earlier build under the name is replaced, not added to.
+  spawnSync('podman', [...podmanGlobalArgs(), 'manifest', 'rm', image.reference], { stdio: 'ignore' });
+  spawnSync('podman', [...podmanGlobalArgs(), 'image', 'rm', image.reference], { stdio: 'ignore' });
+  for (const platform of platforms) {
+    const how = platform === nativePlatform() ? 'native' : 'emulated';
+    console.log(`building ${image.reference} for ${platform} (${how})`);
+    const started = Date.now();
+    run('podman', [...args, '--platform', platform, '--manifest', image.reference, context]);
+    console.log(`built ${image.reference} for ${platform} (${how}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+/** The platforms of the local manifest list `reference` (what a push would send). */
+function localListPlatforms(reference: string): string[] {
+  const list = spawnSync('podman', [...podmanGlobalArgs(), 'manifest', 'inspect', reference], { encoding: 'utf8' });
+  if (list.status !== 0) throw new UsageError(`no manifest list ${reference} here: npm run image -- build first`);
+  return listPlatforms(list.stdout) ?? [];
 }
 
 /** Private folders holding a login for this run; removed on every way out, signals included. */
@@ -256,9 +349,18 @@ function push(image: ImageDescription, authfile: string): boolean {
     console.log(`up to date: ${image.reference} is already in the registry (nothing pushed)`);
     return false;
   }
-  console.log(`pushing ${image.reference}`);
   const tls = `--tls-verify=${tlsVerify()}`;
-  if (platforms().length > 1) {
+  if (image.platforms.length > 1) {
+    // The tag promises every platform of images[].platforms: never a list with fewer.
+    const built = localListPlatforms(image.reference);
+    const missing = image.platforms.filter((p) => !built.includes(p));
+    if (missing.length > 0) {
+      throw new UsageError(
+        `${image.reference} was built for ${built.join(', ') || 'no platform'}, not ${missing.join(', ')}: ` +
+          'npm run image -- build (every platform of images[].platforms) before pushing; nothing was pushed',
+      );
+    }
+    console.log(`pushing ${image.reference} (${built.join(', ')})`);
     run('podman', [
       ...podmanGlobalArgs(),
       'manifest',
@@ -271,6 +373,7 @@ function push(image: ImageDescription, authfile: string): boolean {
       `docker://${image.reference}`,
     ]);
   } else {
+    console.log(`pushing ${image.reference}`);
     run('podman', [...podmanGlobalArgs(), 'push', '--authfile', authfile, tls, image.reference]);
   }
   return true;
@@ -291,6 +394,7 @@ async function main(): Promise<void> {
   const images = loadImages();
   if (command !== 'push') await refuseMissingWheels(images);
   if (command === 'check') return;
+  if (command === 'build') refuseUnbuildablePlatforms(images);
   if (command === 'build') {
     for (const image of images) build(image);
     return;
@@ -303,7 +407,10 @@ async function main(): Promise<void> {
         console.log(`up to date: ${image.reference} is already in the registry (nothing built or pushed)`);
         continue;
       }
-      if (command === 'rebuild') build(image);
+      if (command === 'rebuild') {
+        refuseUnbuildablePlatforms([image]);
+        build(image);
+      }
       changed = push(image, authfile) || changed;
     }
     if (changed) explainRollout(images);
@@ -321,7 +428,10 @@ export const imageCommand = cliCommand(
     ).choices(['check', 'build', 'push', 'rebuild']),
   )
   .option('--image <name...>', 'only these images (default: all of dist/images)')
-  .option('--platform <list>', 'comma-separated platforms, e.g. linux/amd64,linux/arm64 (a manifest list)')
+  .option(
+    '--platform <list>',
+    'build only these of images[].platforms, comma-separated (push still needs every one in the manifest list)',
+  )
   .option('--registry <host>', 'push to host[:port] instead of the registry the images name')
   .addOption(
     new Option('--tls-verify <bool>', "verify the registry's TLS certificate")

@@ -1,7 +1,9 @@
 /**
  * npm run pin-bases -- --config my-lab.yaml: resolves each notebook image's pinned base tag to the digest
  * Harbor serves for it (through the proxy-cache project the base names, e.g. `dockerhub/library/debian`)
- * and writes it into the config as `images[].base.digest`, so the FROM line pins the exact bytes. Run it
+ * and writes it into the config as `images[].base.digest`, so the FROM line pins the exact bytes (for a
+ * multi-arch base, the manifest list's digest: it says which platforms it has, and a base without one of
+ * `images[].platforms` is refused, naming the image and the platform, before anything is written). Run it
  * again after a base tag moves on purpose; the diff of the config, the Containerfile and the image tag
  * shows the change in review.
  *
@@ -16,27 +18,42 @@ import { setBaseDigests } from '../config/edit.js';
 import { loadConfig } from '../config/load.js';
 import { baseImageRepository } from '../constructs/image/notebook-image.js';
 import { command, run, UsageError } from './support/command.js';
+import { listPlatforms } from './support/image-platforms.js';
 
-/** sha256 of the manifest exactly as the registry serves it (a manifest list for multi-arch bases). */
-export function resolveDigest(reference: string, options: { tlsVerify: boolean; creds?: string }): string {
-  const result = spawnSync(
-    'skopeo',
-    [
-      'inspect',
-      '--raw',
-      `--tls-verify=${options.tlsVerify}`,
-      ...(options.creds ? ['--creds', options.creds] : ['--no-creds']),
-      `docker://${reference}`,
-    ],
-    { encoding: 'buffer', timeout: 120_000 },
-  );
-  if (result.error) {
-    throw new UsageError(`cannot run skopeo (${(result.error as NodeJS.ErrnoException).code}); install it`);
-  }
-  if (result.status !== 0) {
-    throw new UsageError(`cannot read ${reference} from the registry: ${result.stderr.toString().trim()}`);
-  }
-  return `sha256:${createHash('sha256').update(result.stdout).digest('hex')}`;
+/**
+ * sha256 of the manifest exactly as the registry serves it (a manifest list for multi-arch bases), and
+ * the platforms behind it: a list's entries, or the one image's own.
+ */
+export function resolveDigest(
+  reference: string,
+  options: { tlsVerify: boolean; creds?: string },
+): { digest: string; platforms: string[] } {
+  const skopeo = (args: string[]) => {
+    const result = spawnSync(
+      'skopeo',
+      [
+        'inspect',
+        ...args,
+        `--tls-verify=${options.tlsVerify}`,
+        ...(options.creds ? ['--creds', options.creds] : ['--no-creds']),
+        `docker://${reference}`,
+      ],
+      { encoding: 'buffer', timeout: 120_000 },
+    );
+    if (result.error) {
+      throw new UsageError(`cannot run skopeo (${(result.error as NodeJS.ErrnoException).code}); install it`);
+    }
+    if (result.status !== 0) {
+      throw new UsageError(`cannot read ${reference} from the registry: ${result.stderr.toString().trim()}`);
+    }
+    return result.stdout;
+  };
+  const raw = skopeo(['--raw']);
+  const digest = `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+  const listed = listPlatforms(raw.toString('utf8'));
+  if (listed) return { digest, platforms: listed };
+  const config = JSON.parse(skopeo(['--config']).toString('utf8')) as { os: string; architecture: string };
+  return { digest, platforms: [`${config.os}/${config.architecture}`] };
 }
 
 interface PinOptions {
@@ -53,15 +70,28 @@ function pinBases(values: PinOptions): void {
   const password = process.env.HARBOR_PULL_PASSWORD;
   const creds = user && password ? `${user}:${password}` : undefined;
   const digests = new Map<number, string>();
+  const lacking: string[] = [];
   config.images.forEach((image, index) => {
     const reference = `${baseImageRepository(image.base, registry)}:${image.base.tag}`;
-    const digest = resolveDigest(reference, {
+    const { digest, platforms } = resolveDigest(reference, {
       tlsVerify: values.tlsVerify !== 'false',
       ...(creds ? { creds } : {}),
     });
     digests.set(index, digest);
-    console.log(`${image.name}: ${reference} -> ${digest}`);
+    console.log(`${image.name}: ${reference} -> ${digest} (${platforms.join(', ')})`);
+    const missing = image.platforms.filter((platform) => !platforms.includes(platform));
+    if (missing.length > 0) {
+      lacking.push(
+        `  images[name=${image.name}] ${missing.join(', ')}: the base ${reference} has ${platforms.join(', ')}`,
+      );
+    }
   });
+  if (lacking.length > 0) {
+    throw new UsageError(
+      `bases without a platform the image is built for (nothing was written):\n${lacking.join('\n')}\n` +
+        'Pick a base that has them, or remove the platform from images[].platforms.',
+    );
+  }
   if (values.dryRun) return;
   const changed = setBaseDigests(values.config, digests);
   console.log(

@@ -24,6 +24,7 @@ import { hubUrls, keycloakEndpoints, notebookImages } from '../app/hub-values.js
 import { loadConfig } from '../config/load.js';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
 import { command, fetchWithTimeout, run, sleep, UsageError } from './support/command.js';
+import { listPlatforms } from './support/image-platforms.js';
 import { kubectlWith } from './support/kubectl.js';
 import { type Check, check, expectEqual, formatCheck, NotApplicable } from './verify/check.js';
 import { clusterChecks } from './verify/cluster-checks.js';
@@ -102,7 +103,7 @@ const MANIFEST_TYPES = [
  */
 export async function verifyImages(
   registryUrl: string,
-  images: readonly { readonly repository: string; readonly tag: string }[],
+  images: readonly { readonly repository: string; readonly tag: string; readonly platforms?: readonly string[] }[],
   credentials: { readonly username: string; readonly password: string },
 ): Promise<Check[]> {
   const authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
@@ -112,18 +113,44 @@ export async function verifyImages(
     checks.push(
       await check(`image ${path}:${image.tag}`, async () => {
         const r = await fetchWithTimeout(`${registryUrl}/v2/${path}/manifests/${image.tag}`, {
-          method: 'HEAD',
           headers: { authorization, accept: MANIFEST_TYPES },
         });
         if (r.status === 401 || r.status === 403) {
           throw new Error(`the pull robot ${credentials.username} may not read it (HTTP ${r.status})`);
         }
         expectEqual(`manifest of ${path}:${image.tag} (HTTP status)`, r.status, 200);
-        return `${registryUrl}/v2/${path}/manifests/${image.tag} ${r.headers.get('docker-content-digest') ?? ''}`.trim();
+        const body = await r.text();
+        const seen =
+          `${registryUrl}/v2/${path}/manifests/${image.tag} ${r.headers.get('docker-content-digest') ?? ''}`.trim();
+        if (!image.platforms) return seen;
+        // Every platform images[].platforms names, in the manifest list the tag points at.
+        const platforms = listPlatforms(body) ?? [await imagePlatform(registryUrl, path, body, authorization)];
+        const missing = image.platforms.filter((p) => !platforms.includes(p));
+        if (missing.length > 0) {
+          throw new Error(
+            `${path}:${image.tag} has ${platforms.join(', ')}, not ${missing.join(', ')} (images[].platforms): push it again with npm run image -- rebuild --force`,
+          );
+        }
+        return `${seen} (${platforms.join(', ')})`;
       }),
     );
   }
   return checks;
+}
+
+/** The platform of a single-image manifest, from its config blob. */
+async function imagePlatform(
+  registryUrl: string,
+  path: string,
+  manifest: string,
+  authorization: string,
+): Promise<string> {
+  const digest = (JSON.parse(manifest) as { config?: { digest?: string } }).config?.digest;
+  if (!digest) throw new Error(`${path}: the manifest names no config`);
+  const r = await fetchWithTimeout(`${registryUrl}/v2/${path}/blobs/${digest}`, { headers: { authorization } });
+  expectEqual(`config of ${path} (HTTP status)`, r.status, 200);
+  const config = (await r.json()) as { os?: string; architecture?: string };
+  return `${config.os}/${config.architecture}`;
 }
 
 interface VerifyOptions {
@@ -175,7 +202,7 @@ async function main(values: VerifyOptions): Promise<number> {
   const pull = { username: process.env.HARBOR_PULL_USERNAME ?? '', password: process.env.HARBOR_PULL_PASSWORD ?? '' };
   if (pull.username && pull.password) {
     const registryUrl = (values.registryUrl ?? `https://${config.harbor.registry}`).replace(/\/$/, '');
-    const referenced = new Map<string, { repository: string; tag: string }>();
+    const referenced = new Map<string, { repository: string; tag: string; platforms: readonly string[] }>();
     for (const name of [config.notebookImage.default, config.notebookImage.gpu ?? config.notebookImage.default]) {
       const image = notebookImages(config).get(name);
       if (image) referenced.set(image.reference, image);

@@ -9,7 +9,13 @@ import { DEFAULT_REQUEST_TIMEOUT, GATEWAY_API_DURATION } from '../constructs/exp
 import { INGRESS_TIMEOUT_SECONDS } from '../constructs/exposure/hub-ingress.js';
 import { CLAIM_NAME_PATTERN, HUB_ORIGIN_PATTERN } from '../constructs/identity/oidc-rules.js';
 import { BASE_RELEASE_NAMES, baseReleaseOfTag } from '../constructs/image/base-release-rules.js';
-import { isLabelSafe, NOTEBOOK_ENV } from '../constructs/image/notebook-image.js';
+import {
+  DEFAULT_IMAGE_PLATFORMS,
+  IMAGE_PLATFORMS,
+  type ImagePlatform,
+  isLabelSafe,
+  NOTEBOOK_ENV,
+} from '../constructs/image/notebook-image.js';
 import { CHART_REGISTRIES, CHART_REPOSITORIES } from '../constructs/jupyterhub/chart-images.js';
 import {
   OCI_SCHEME,
@@ -934,6 +940,16 @@ export const imageSpecSchema = z
       .default('0.13.9')
       .describe('uv, which installs the pinned Python stack and extensions (with a build cache).'),
     gpu: z.boolean().default(false).describe('A GPU variant (its base carries CUDA).'),
+    platforms: z
+      .array(z.enum(Object.keys(IMAGE_PLATFORMS) as [ImagePlatform, ...ImagePlatform[]]))
+      .min(1, 'must name at least one platform')
+      .refine((list) => new Set(list).size === list.length, 'must not name a platform twice')
+      .default([...DEFAULT_IMAGE_PLATFORMS])
+      .describe(
+        'The platforms built and pushed as one manifest list under the tag (Thinkube has x86-64 and arm64 ' +
+          "nodes). Other platforms than the build machine's are built under emulation (qemu-user-static) or " +
+          'by a builder of that platform (`npm run image -- build --builder`).',
+      ),
   })
   .strict();
 

@@ -121,16 +121,25 @@ install_podman() {
   # the release of the default config's CPU base (its Python 3.13 takes the default pins).
   debootstrap_base bookworm "$CACHE/image-base/rootfs"
   debootstrap_base trixie "$CACHE/image-base/trixie/rootfs"
+  # The multi-arch image test's arm64 base: bookworm for arm64, made under emulation (10 to 15 minutes
+  # the first time), when the machine can run arm64 programs.
+  bash "$TOOLS_DIR/emulation.sh"
+  if [ "$(uname -m)" = x86_64 ] && grep -qx enabled /proc/sys/fs/binfmt_misc/qemu-aarch64 2>/dev/null; then
+    debootstrap_base bookworm "$CACHE/image-base/bookworm-arm64/rootfs" arm64
+  else
+    log "test base rootfs bookworm arm64: skipped (no arm64 emulation here; the multi-arch image test needs it)"
+  fi
 }
 
-# A minbase Debian rootfs of release $1 with python3 at $2, standing in for the Docker Hub image of the
-# same release (no container registry is reachable here); trusted the machine's CAs.
+# A minbase Debian rootfs of release $1 with python3 at $2 (for architecture $3, default the machine's),
+# standing in for the Docker Hub image of the same release (no container registry is reachable here);
+# trusted the machine's CAs.
 debootstrap_base() {
-  local release="$1" rootfs="$2"
+  local release="$1" rootfs="$2" arch="${3:-}"
   if [ -x "$rootfs/usr/bin/python3" ]; then
-    log "test base rootfs $release: cached"
+    log "test base rootfs $release${arch:+ $arch}: cached"
   else
-    log "test base rootfs $release: debootstrap (minbase + python3; first time: about 5 minutes)"
+    log "test base rootfs $release${arch:+ $arch}: debootstrap (minbase + python3; first time: 5 to 10 minutes)"
     rm -rf "$rootfs"
     mkdir -p "$(dirname "$rootfs")"
     # The Debian mirror this machine's apt already uses (deb822 sources or the classic list).
@@ -138,7 +147,8 @@ debootstrap_base() {
     mirror=$(sed -n 's/^URIs: *\([^ ]*\).*/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)
     [ -n "$mirror" ] || mirror=$(awk '$1 == "deb" { print $2; exit }' /etc/apt/sources.list 2>/dev/null)
     [ -n "$mirror" ] || { log "no Debian mirror found in the apt sources for debootstrap"; exit 1; }
-    debootstrap --variant=minbase --include=python3,python3-venv,ca-certificates "$release" "$rootfs" "$mirror" >/dev/null
+    debootstrap ${arch:+--arch="$arch"} --variant=minbase --include=python3,python3-venv,ca-certificates \
+      "$release" "$rootfs" "$mirror" >/dev/null
   fi
   trust_machine_cas "$rootfs" "localhost/thinkube-test-base:$release"
 }
@@ -351,6 +361,7 @@ for target in "${targets[@]}"; do
     hub-python) install_hub_python ;;
     chromium) install_chromium ;;
     podman) install_podman ;;
+    emulation) bash "$TOOLS_DIR/emulation.sh" ;;
     kube) install_kube ;;
     tofu) install_tofu ;;
     providers) install_providers ;;
@@ -363,6 +374,6 @@ for target in "${targets[@]}"; do
     argocd) for tool in "${ARGOCD_TOOLS[@]}"; do bash "$TOOLS_DIR/$tool.sh"; done ;;
     argocd-crds) bash "$TOOLS_DIR/argocd-crds.sh" ;;
     node-packages | kube-node | crictl | coredns | local-path-provisioner | fake-gpu-plugin | kube-router | cluster-images | user-scheduler | chart-images) bash "$TOOLS_DIR/$target.sh" ;;
-    *) log "unknown tool \"$target\"; known: ${ALL_TOOLS[*]} ${CLUSTER_TOOLS[*]} argocd-crds java-home"; exit 2 ;;
+    *) log "unknown tool \"$target\"; known: ${ALL_TOOLS[*]} ${CLUSTER_TOOLS[*]} argocd-crds emulation java-home"; exit 2 ;;
   esac
 done

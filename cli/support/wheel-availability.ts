@@ -32,18 +32,6 @@ export interface MissingWheel {
   readonly problem: string;
 }
 
-/** The OCI platforms a build may name, by their wheel machine names. */
-export const PLATFORM_MACHINES: Readonly<Record<string, string>> = {
-  'linux/amd64': 'x86_64',
-  'linux/arm64': 'aarch64',
-  'linux/arm64/v8': 'aarch64',
-};
-
-/** The platform this machine builds natively. */
-export function nativePlatform(): string {
-  return process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64';
-}
-
 /** PEP 503: lowercase, runs of `-`, `_` and `.` as one `-`. */
 export function normalizedName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');

@@ -2,13 +2,15 @@
  * Post-deploy checks inside the cluster (through kubectl) and of what Keycloak accepts for the route
  * the cluster serves: the committed manifests are applied (in argocd mode Argo CD synced them), the release's pods run (every replica Ready,
  * no restart), the notebook image is on every node, the volumes that hold user data are bound
- * under the names KubeSpawner gives them, GPU nodes carry the resource GPU profiles ask for, and the
+ * under the names KubeSpawner gives them, GPU nodes carry the resource GPU profiles ask for, every node's
+ * architecture is among the platforms of the images its servers may run, and the
  * Keycloak client accepts the callback URL of the route's host.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { keycloakEndpoints } from '../../app/hub-values.js';
+import { keycloakEndpoints, notebookImages } from '../../app/hub-values.js';
 import type { ThinkubeConfig } from '../../config/load.js';
+import { platformOfArchitecture } from '../../constructs/image/notebook-image.js';
 import { applicationState, describeState } from '../support/argocd-application.js';
 import { fetchWithTimeout, sleep } from '../support/command.js';
 import type { Kubectl } from '../support/kubectl.js';
@@ -125,6 +127,7 @@ export async function clusterChecks(
       }
       return usable.map((n) => `${n.name}: ${resource}=${n.gpus}`).join(', ');
     }),
+    await check("every node's architecture in its images' platforms", () => nodeArchitecturesCovered(config, kubectl)),
     await check('Keycloak client accepts the route host', async () => {
       const host = routeHost(config, kubectl);
       if (host !== config.hostname)
@@ -271,4 +274,44 @@ export async function keycloakAcceptsRedirect(
   throw new Error(
     `Keycloak refuses a login for client ${clientId} returning to ${redirectUri} (HTTP ${response.status}${reason ? `: ${reason}` : ''})`,
   );
+}
+
+/**
+ * Every schedulable node can start the images its servers may get: the CPU profiles' image on any node,
+ * the GPU profiles' image on the nodes that advertise the GPU resource. A node whose architecture an
+ * image lacks would fail that server with an exec format error.
+ */
+function nodeArchitecturesCovered(config: ThinkubeConfig, kubectl: Kubectl): string {
+  const images = notebookImages(config);
+  const cpuImage = images.get(config.notebookImage.default);
+  const gpuImage = images.get(config.notebookImage.gpu ?? config.notebookImage.default);
+  if (!cpuImage || !gpuImage) throw new Error('notebookImage names an image that is not in images[]');
+  const gpuProfiles = config.gpu.enabled && config.profiles.some((p) => p.gpus > 0);
+  const nodes = getJson<{
+    items: {
+      metadata: { name: string; labels?: Record<string, string> };
+      spec?: { unschedulable?: boolean };
+      status?: { allocatable?: Record<string, string>; nodeInfo?: { architecture?: string } };
+    }[];
+  }>(kubectl, ['nodes']).items.filter((node) => !node.spec?.unschedulable);
+  if (nodes.length === 0) throw new NotApplicable('no schedulable node');
+  const problems: string[] = [];
+  const seen: string[] = [];
+  for (const node of nodes) {
+    const architecture = node.metadata.labels?.['kubernetes.io/arch'] ?? node.status?.nodeInfo?.architecture ?? '?';
+    const platform = platformOfArchitecture(architecture);
+    const runs = [cpuImage];
+    const gpuNode = gpuProfiles && Number(node.status?.allocatable?.[config.gpu.resourceName] ?? 0) > 0;
+    if (gpuNode && gpuImage.name !== cpuImage.name) runs.push(gpuImage);
+    for (const image of runs) {
+      if (!(image.platforms as readonly string[]).includes(platform)) {
+        problems.push(
+          `${node.metadata.name} is ${platform}, which ${image.name} is not built for (${image.platforms.join(', ')})`,
+        );
+      }
+    }
+    seen.push(`${node.metadata.name} ${platform} (${runs.map((i) => i.name).join(', ')})`);
+  }
+  if (problems.length > 0) throw new Error(`${problems.join('; ')}: add the platform to images[].platforms`);
+  return seen.join(', ');
 }

@@ -381,6 +381,16 @@ describe('bad configuration', () => {
       'images.0.base.tag: names no Debian or Ubuntu release this project knows the Python of: set base.release to one of bookworm, trixie, jammy, noble (got "20261110")',
     ],
     [
+      'an image platform no image is built for (issue 24)',
+      'images: [{ name: x, base: { repository: a/b, tag: bookworm-slim }, pythonPackages: { jupyterhub: 5.5.0, jupyterlab: 4.6.6 }, platforms: [linux/amd64, linux/riscv64] }]\nnotebookImage: { default: x, gpu: x }',
+      'images.0.platforms.1: must be one of "linux/amd64", "linux/arm64" (got "linux/riscv64")',
+    ],
+    [
+      'an image platform named twice (issue 24)',
+      'images: [{ name: x, base: { repository: a/b, tag: bookworm-slim }, pythonPackages: { jupyterhub: 5.5.0, jupyterlab: 4.6.6 }, platforms: [linux/arm64, linux/arm64] }]\nnotebookImage: { default: x, gpu: x }',
+      'images.0.platforms: must not name a platform twice (got ["linux/arm64","linux/arm64"])',
+    ],
+    [
       'an image base release this project does not know',
       'images: [{ name: x, base: { repository: a/b, tag: "20261110", release: sid }, pythonPackages: { jupyterhub: 5.5.0, jupyterlab: 4.6.6 } }]\nnotebookImage: { default: x, gpu: x }',
       'images.0.base.release: must be one of "bookworm", "trixie", "jammy", "noble" (got "sid")',

@@ -101,6 +101,29 @@ describe('renderNotebookImage', () => {
     expect(renderNotebookImage({ ...spec, pythonPackages: reordered }, props).tag).toBe(a.tag);
   });
 
+  it('defaults to amd64 and arm64 under one tag, said in the Containerfile; the platforms are part of the tag (issue 24)', () => {
+    const both = renderNotebookImage(spec, props);
+    expect(both.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(both.files.Containerfile).toContain(
+      '# Platforms (one manifest list under the tag): linux/amd64, linux/arm64\n',
+    );
+    const amd64 = renderNotebookImage({ ...spec, platforms: ['linux/amd64'] }, props);
+    expect(amd64.platforms).toEqual(['linux/amd64']);
+    expect(amd64.tag).not.toBe(both.tag);
+    // Order and repeats do not make another image.
+    const reordered = renderNotebookImage({ ...spec, platforms: ['linux/arm64', 'linux/amd64', 'linux/arm64'] }, props);
+    expect(reordered.tag).toBe(both.tag);
+  });
+
+  it('fails if a platform is not one images are built for', () => {
+    expect(() => renderNotebookImage({ ...spec, platforms: ['linux/s390x' as 'linux/amd64'] }, props)).toThrow(
+      'images[name=nb].platforms must name one or more of linux/amd64, linux/arm64, got ["linux/s390x"]',
+    );
+    expect(() => renderNotebookImage({ ...spec, platforms: [] }, props)).toThrow(
+      'images[name=nb].platforms must name one or more of linux/amd64, linux/arm64, got []',
+    );
+  });
+
   it('fails if the image name is not a repository name', () => {
     expect(() => renderNotebookImage({ ...spec, name: 'Bad Name' }, props)).toThrow(
       'images[].name must be an image name such as "jupyter-notebook", got "Bad Name"',

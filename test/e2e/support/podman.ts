@@ -22,8 +22,22 @@ const GLOBAL = [...podmanStorage('auto').globalArgs, '--cgroup-manager', 'cgroup
  * the release of the default config's CPU base, for building the default images themselves.
  */
 export const TEST_BASES = {
-  bookworm: { reference: 'localhost/thinkube-test-base:bookworm', rootfs: join(CACHE, 'image-base', 'rootfs') },
-  trixie: { reference: 'localhost/thinkube-test-base:trixie', rootfs: join(CACHE, 'image-base', 'trixie', 'rootfs') },
+  bookworm: {
+    reference: 'localhost/thinkube-test-base:bookworm',
+    rootfs: join(CACHE, 'image-base', 'rootfs'),
+    arch: 'amd64',
+  },
+  trixie: {
+    reference: 'localhost/thinkube-test-base:trixie',
+    rootfs: join(CACHE, 'image-base', 'trixie', 'rootfs'),
+    arch: 'amd64',
+  },
+  /** bookworm for arm64, debootstrapped under emulation: the multi-arch image test's other platform. */
+  'bookworm-arm64': {
+    reference: 'localhost/thinkube-test-base:bookworm-arm64',
+    rootfs: join(CACHE, 'image-base', 'bookworm-arm64', 'rootfs'),
+    arch: 'arm64',
+  },
 } as const;
 export type TestBaseRelease = keyof typeof TEST_BASES;
 export const TEST_BASE = TEST_BASES.bookworm.reference;
@@ -86,9 +100,12 @@ const TRUST_LABEL = 'io.thinkube.test-base.trust';
  * trusted other CA certificates in the rootfs (the image carries the hash of what it was imported with).
  */
 export function ensureTestBase(release: TestBaseRelease = 'bookworm'): string {
-  const { reference, rootfs } = TEST_BASES[release];
+  const { reference, rootfs, arch } = TEST_BASES[release];
   if (!existsSync(join(rootfs, 'usr', 'bin', 'python3'))) {
-    throw new Error(`no Debian ${release} rootfs at ${rootfs}: run bash scripts/install-tools.sh podman`);
+    throw new Error(
+      `no Debian ${release} rootfs at ${rootfs}: run bash scripts/install-tools.sh podman` +
+        (arch === 'arm64' ? ' as root (it needs arm64 emulation: scripts/tools/emulation.sh)' : ''),
+    );
   }
   const trust = trustOf(rootfs);
   const imported = spawnSync(
@@ -103,7 +120,7 @@ export function ensureTestBase(release: TestBaseRelease = 'bookworm'): string {
     'bash',
     [
       '-c',
-      `tar -C "${rootfs}" -c . | podman ${GLOBAL.join(' ')} import --change "LABEL ${TRUST_LABEL}=${trust}" - ${reference}`,
+      `tar -C "${rootfs}" -c . | podman ${GLOBAL.join(' ')} import --arch ${arch} --change "LABEL ${TRUST_LABEL}=${trust}" - ${reference}`,
     ],
     { stdio: 'ignore' },
   );
@@ -124,6 +141,8 @@ export function smallImageSpec(name: string): NotebookImageSpec {
     pipVersion: '25.3',
     uvVersion: '0.13.9',
     gpu: false,
+    // The test base is this machine's architecture only (image.e2e builds the arm64 variant on its own base).
+    platforms: ['linux/amd64'],
   };
 }
 
@@ -132,12 +151,17 @@ export const DEFAULT_CPU_IMAGE = 'jupyter-notebook';
 
 /**
  * The default config's images with the CPU image's base swapped for the test base of `release` (no
- * container registry is reachable here): everything else as a user builds it, from PyPI.
+ * container registry is reachable here): everything else as a user builds it, from PyPI. The test base
+ * is an amd64 image, so the CPU image is built for amd64 unless `platforms` says otherwise (a wheel check
+ * of the default's own platforms needs no base).
  */
-export function defaultImagesOnTestBase(release: TestBaseRelease): ThinkubeConfig['images'] {
+export function defaultImagesOnTestBase(
+  release: TestBaseRelease,
+  platforms: ThinkubeConfig['images'][number]['platforms'] = ['linux/amd64'],
+): ThinkubeConfig['images'] {
   const [repository, tag] = TEST_BASES[release].reference.split(':') as [string, string];
   return configWith('').images.map((image) =>
-    image.name === DEFAULT_CPU_IMAGE ? { ...image, base: { repository, tag } } : image,
+    image.name === DEFAULT_CPU_IMAGE ? { ...image, base: { repository, tag }, platforms } : image,
   );
 }
 
