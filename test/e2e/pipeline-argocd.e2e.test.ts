@@ -12,21 +12,24 @@ import { parse, parseAllDocuments, stringify } from 'yaml';
 import { sameJson } from '../../cli/support/argocd-application.js';
 import { VALUES_HASH_ANNOTATION } from '../../constructs/names.js';
 import { ARGOCD } from '../cluster/argocd.js';
-import { SCHEMAS_DIR } from '../support/contracts.js';
-import { REAL_CHART } from '../support/real-chart.js';
 import { type ScratchRepository, scratchRepository } from '../support/scratch-repository.js';
-import { configWith } from '../support/synth.js';
-import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
+import type { ChartImagesInHarbor } from './support/chart-images.js';
 import { type ChartRepository, chartRepository } from './support/chart-repository.js';
 import { eventually, type RunningCluster, removeInstall, runningCluster } from './support/cluster.js';
-import { type DeployWorkflow, deployWorkflow, explain, outcomes, stepOutput } from './support/deploy-workflow.js';
-import { type HarborServer, startHarbor } from './support/harbor-server.js';
-import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
-import { KUBE_BIN } from './support/kube-apiserver.js';
-import { type GatewayStandIn, gatewayStandIn } from './support/platform-stand-ins.js';
+import {
+  type DeployWorkflow,
+  deployWorkflow,
+  explain,
+  outcomes,
+  platformBeforeInstall,
+  stepOutput,
+  synthesizeInstall,
+} from './support/deploy-workflow.js';
+import type { HarborServer } from './support/harbor-server.js';
+import type { KeycloakServer } from './support/keycloak-server.js';
+import type { GatewayStandIn } from './support/platform-stand-ins.js';
 import { requireTerraformTools } from './support/terraform-cli.js';
 
-const REALM = 'thinkube';
 const NS = 'thinkube-pipeline-argocd';
 /** chart.releaseName: the Application's name, and the chart's cluster-wide objects' (unique on the cluster). */
 const RELEASE = 'pipeline-argocd';
@@ -66,21 +69,11 @@ const describeApplication = () => {
 beforeAll(async () => {
   requireTerraformTools();
   cluster = runningCluster();
-  [keycloak, harbor] = await Promise.all([startKeycloak(), startHarbor()]);
-  // What the platform has before this project: the realm, the image project holding the chart's images,
-  // the Gateway API CRDs, a Gateway's place, and the chart's Helm repository.
-  await keycloak.admin('POST', '', { realm: REALM, enabled: true });
-  await harbor.api('POST', '/projects', { project_name: 'thinkube', metadata: { public: 'false' } });
-  chartImages = await chartImagesInHarbor(harbor, 'thinkube');
-  cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
-  cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd/httproutes.gateway.networking.k8s.io']);
-  gateway = await gatewayStandIn(cluster, {
-    namespace: GATEWAY_NS,
+  // What the platform has before this project (the cluster brings its GPU node).
+  ({ keycloak, harbor, chartImages, gateway } = await platformBeforeInstall(cluster, {
+    gatewayNamespace: GATEWAY_NS,
     releaseNamespace: NS,
-    image: chartImages.proxyImage,
-    pull: { registry: harbor.host, ...harbor.admin },
-    publicHostname: configWith('').hostname,
-  });
+  }));
   repository = await chartRepository(cluster, RELEASE);
 
   // The install's repository: the default delivery (argocd), state in the cluster.
@@ -101,7 +94,7 @@ beforeAll(async () => {
     terraform: { backend: 'kubernetes', stateNamespace: STATE_NS },
   });
   writeFileSync(configFile, stringify(config));
-  await synthesize();
+  await synthesizeInstall(repo);
   commits.deployable = repo.commitAll('deploy with Argo CD, state in the cluster');
   workflow = deployWorkflow({
     repo,
@@ -126,16 +119,6 @@ afterAll(async () => {
   await Promise.all([keycloak?.stop(), harbor?.stop()]);
   repo?.remove();
 }, 420_000);
-
-async function synthesize(): Promise<void> {
-  for (const [script, args] of [
-    ['synth', []],
-    ['render', ['--chart', REAL_CHART]],
-  ] as const) {
-    const run = await repo.npm(script, [...args], { PATH: `${KUBE_BIN}:${process.env.PATH}` });
-    if (run.status !== 0) throw new Error(`npm run ${script}: ${run.output}`);
-  }
-}
 
 /** The values hash the hub's pods carry at a commit: in argocd mode, in the Application's values. */
 function hubValuesHash(commit: string): string {
@@ -220,7 +203,7 @@ describe('deploy workflow in argocd mode', () => {
     const config = parse(readFileSync(configFile, 'utf8'));
     config.gpu = { ...config.gpu, resourceName: 'nvidia.com/mig-1g.5gb' };
     writeFileSync(configFile, stringify(config));
-    await synthesize();
+    await synthesizeInstall(repo);
     // A bad hand edit of dist/: a route timeout the Gateway API CRD refuses. The Application (file 0003)
     // is applied, and Argo CD syncs its new values, before the route (0004) fails.
     const route = join(repo.dir, 'dist', 'k8s', '0004-exposure.k8s.yaml');

@@ -16,11 +16,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { NODES, nodeImage } from '../cluster/layout.js';
-import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { type ScratchRepository, scratchRepository } from '../support/scratch-repository.js';
-import { configWith, HELM_BIN } from '../support/synth.js';
-import { type ChartImagesInHarbor, chartImagesInHarbor } from './support/chart-images.js';
+import { HELM_BIN } from '../support/synth.js';
+import type { ChartImagesInHarbor } from './support/chart-images.js';
 import {
   eventually,
   holdGpus,
@@ -29,11 +28,19 @@ import {
   removeInstall,
   runningCluster,
 } from './support/cluster.js';
-import { type DeployWorkflow, deployWorkflow, explain, outcomes, stepOutput } from './support/deploy-workflow.js';
-import { type HarborServer, startHarbor } from './support/harbor-server.js';
-import { type KeycloakServer, startKeycloak } from './support/keycloak-server.js';
+import {
+  type DeployWorkflow,
+  deployWorkflow,
+  explain,
+  outcomes,
+  platformBeforeInstall,
+  stepOutput,
+  synthesizeInstall,
+} from './support/deploy-workflow.js';
+import type { HarborServer } from './support/harbor-server.js';
+import type { KeycloakServer } from './support/keycloak-server.js';
 import { KUBE_BIN } from './support/kube-apiserver.js';
-import { type GatewayStandIn, gatewayStandIn } from './support/platform-stand-ins.js';
+import type { GatewayStandIn } from './support/platform-stand-ins.js';
 import { type SpawnResult, spawnUsers as spawnUsersWith } from './support/spawn-users.js';
 import { requireTerraformTools } from './support/terraform-cli.js';
 
@@ -56,23 +63,11 @@ const commits: Record<'deployable' | 'broken', string> = { deployable: '', broke
 beforeAll(async () => {
   requireTerraformTools();
   cluster = runningCluster();
-  [keycloak, harbor] = await Promise.all([startKeycloak(), startHarbor()]);
-  // What the platform has before this project: the realm, the image project (holding the chart's
-  // images, as proxy-cache projects would), the Gateway API CRDs. The cluster brings its GPU node.
-  await keycloak.admin('POST', '', { realm: REALM, enabled: true });
-  await harbor.api('POST', '/projects', { project_name: 'thinkube', metadata: { public: 'false' } });
-  chartImages = await chartImagesInHarbor(harbor, 'thinkube');
-  cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
-  cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd/httproutes.gateway.networking.k8s.io']);
-
-  // The Gateway's place in front of the release the workflow will install.
-  gateway = await gatewayStandIn(cluster, {
-    namespace: GATEWAY_NS,
+  // What the platform has before this project (the cluster brings its GPU node).
+  ({ keycloak, harbor, chartImages, gateway } = await platformBeforeInstall(cluster, {
+    gatewayNamespace: GATEWAY_NS,
     releaseNamespace: NS,
-    image: chartImages.proxyImage,
-    pull: { registry: harbor.host, ...harbor.admin },
-    publicHostname: configWith('').hostname,
-  });
+  }));
 
   // The install's repository: helm delivery of the real chart (no Argo CD here), state in the cluster.
   repo = scratchRepository();
@@ -88,7 +83,7 @@ beforeAll(async () => {
     terraform: { backend: 'kubernetes' },
   });
   writeFileSync(join(repo.dir, 'config', 'default.yaml'), stringify(config));
-  await synthesize();
+  await synthesizeInstall(repo);
   commits.deployable = repo.commitAll('deploy with helm, state in the cluster');
   workflow = deployWorkflow({
     repo,
@@ -114,16 +109,6 @@ afterAll(async () => {
   await Promise.all([keycloak?.stop(), harbor?.stop()]);
   repo?.remove();
 }, 420_000);
-
-async function synthesize(): Promise<void> {
-  for (const [script, args] of [
-    ['synth', []],
-    ['render', ['--chart', REAL_CHART]],
-  ] as const) {
-    const run = await repo.npm(script, [...args], { PATH: `${KUBE_BIN}:${process.env.PATH}` });
-    if (run.status !== 0) throw new Error(`npm run ${script}: ${run.output}`);
-  }
-}
 
 /**
  * Deleted, or marked for deletion (the protection finalizers stay: no controller-manager here to
@@ -222,7 +207,7 @@ describe('deploy workflow', () => {
     const config = parse(readFileSync(configFile, 'utf8'));
     config.gpu.resourceName = 'nvidia.com/mig-1g.5gb';
     writeFileSync(configFile, stringify(config));
-    await synthesize();
+    await synthesizeInstall(repo);
     // A bad hand edit of dist/ (a merge gone wrong): a route timeout the Gateway API CRD refuses. The
     // hub's values (file 0003) are applied before the route (0004) fails.
     const route = join(repo.dir, 'dist', 'k8s', '0004-exposure.k8s.yaml');

@@ -7,12 +7,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCHEMAS_DIR } from '../../support/contracts.js';
+import { REAL_CHART } from '../../support/real-chart.js';
 import type { ScratchRepository } from '../../support/scratch-repository.js';
+import { configWith } from '../../support/synth.js';
 import { readWorkflow, runJob, type StepResult } from '../../support/workflow-runner.js';
+import { type ChartImagesInHarbor, chartImagesInHarbor } from './chart-images.js';
 import type { RunningCluster } from './cluster.js';
-import type { HarborServer } from './harbor-server.js';
-import type { KeycloakServer } from './keycloak-server.js';
+import { type HarborServer, startHarbor } from './harbor-server.js';
+import { type KeycloakServer, startKeycloak } from './keycloak-server.js';
 import { KUBE_BIN, KUBECTL } from './kube-apiserver.js';
+import { type GatewayStandIn, gatewayStandIn } from './platform-stand-ins.js';
 import { TOFU, TOFU_CLI_CONFIG } from './terraform-cli.js';
 
 export interface DeployWorkflow {
@@ -98,3 +103,47 @@ export const explain = (results: StepResult[]) =>
   results.map((r) => `--- ${r.id}: ${r.outcome}\n${r.output.slice(-4000)}`).join('\n');
 /** One step's output. */
 export const stepOutput = (results: StepResult[], id: string) => results.find((r) => r.id === id)?.output ?? '';
+
+/** What the platform has before the install the workflow makes: its Keycloak realm, Harbor project, chart images, a Gateway's place. */
+export interface PlatformBeforeInstall {
+  readonly keycloak: KeycloakServer;
+  readonly harbor: HarborServer;
+  readonly chartImages: ChartImagesInHarbor;
+  readonly gateway: GatewayStandIn;
+}
+
+/**
+ * Starts the file's own Keycloak and Harbor and makes what the platform has before this project: the
+ * realm, the private image project holding the chart's images (as its proxy-cache projects would), the
+ * Gateway API CRDs and a Gateway's place in front of the release.
+ */
+export async function platformBeforeInstall(
+  cluster: RunningCluster,
+  options: { gatewayNamespace: string; releaseNamespace: string },
+): Promise<PlatformBeforeInstall> {
+  const [keycloak, harbor] = await Promise.all([startKeycloak(), startHarbor()]);
+  await keycloak.admin('POST', '', { realm: 'thinkube', enabled: true });
+  await harbor.api('POST', '/projects', { project_name: 'thinkube', metadata: { public: 'false' } });
+  const chartImages = await chartImagesInHarbor(harbor, 'thinkube');
+  cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
+  cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd/httproutes.gateway.networking.k8s.io']);
+  const gateway = await gatewayStandIn(cluster, {
+    namespace: options.gatewayNamespace,
+    releaseNamespace: options.releaseNamespace,
+    image: chartImages.proxyImage,
+    pull: { registry: harbor.host, ...harbor.admin },
+    publicHostname: configWith('').hostname,
+  });
+  return { keycloak, harbor, chartImages, gateway };
+}
+
+/** `npm run synth` and `npm run render` (of the real chart) in the install's repository, as its author does before a commit. */
+export async function synthesizeInstall(repo: ScratchRepository): Promise<void> {
+  for (const [script, args] of [
+    ['synth', []],
+    ['render', ['--chart', REAL_CHART]],
+  ] as const) {
+    const run = await repo.npm(script, [...args], { PATH: `${KUBE_BIN}:${process.env.PATH}` });
+    if (run.status !== 0) throw new Error(`npm run ${script}: ${run.output}`);
+  }
+}
