@@ -215,7 +215,7 @@ describe('notebook image build and push', () => {
     expect(wrong[0]?.detail).toBe(`the pull robot ${pull.username} may not read it (HTTP 401)`);
   });
 
-  it('npm run pin-bases writes the digest Harbor serves for each base tag into the config, comments kept', () => {
+  it('npm run pin-bases refuses a base that lacks a platform the images name, then writes the digest Harbor serves for each base tag, comments kept', () => {
     // The image this test pushed stands in for a base in a proxy-cache project: same registry API.
     const dir = mkdtempSync(join(tmpdir(), 'thinkube-pin-'));
     const file = join(dir, 'my-lab.yaml');
@@ -226,6 +226,7 @@ describe('notebook image build and push', () => {
       .replace(/\n {6}repository: dockerhub\/library\/debian\n {6}tag: [^\n]+/, '')
       .replace(/base:\n {6}repository: nvcr\/nvidia\/cuda\n {6}tag: [^\n]+/, base)
       .replace('harbor:\n', `harbor:\n  registry: "${registry.host}"\n`);
+    // The default platforms (amd64 and arm64) on this amd64-only base: refused, the file untouched.
     writeFileSync(file, original);
     const pin = () =>
       spawnSync(
@@ -241,6 +242,17 @@ describe('notebook image build and push', () => {
           },
         },
       );
+    const refused = pin();
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      `images[name=jupyter-notebook] linux/arm64: the base ${registry.host}/thinkube/${spec.name}:${first.image.tag} has linux/amd64`,
+    );
+    expect(readFileSync(file, 'utf8')).toBe(original);
+
+    // Built for amd64 only, the base fits: pinned.
+    const amd64Only = original.replaceAll('platforms: [linux/amd64, linux/arm64]', 'platforms: [linux/amd64]');
+    expect(amd64Only).not.toBe(original);
+    writeFileSync(file, amd64Only);
     const run = pin();
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(`pinned 2 base digest(s)`);
@@ -248,7 +260,7 @@ describe('notebook image build and push', () => {
     const pinned = readFileSync(file, 'utf8');
     expect(pinned.match(/digest: (sha256:[0-9a-f]{64})/g)).toEqual([`digest: ${digest}`, `digest: ${digest}`]);
     expect(pinned).toContain("# Harbor's Docker Hub proxy-cache project");
-    expect(pinned.replace(/\n\s+digest: sha256:[0-9a-f]{64}/g, '')).toBe(original);
+    expect(pinned.replace(/\n\s+digest: sha256:[0-9a-f]{64}/g, '')).toBe(amd64Only);
     const again = pin();
     expect(again.stdout).toContain('every base digest was already pinned');
     rmSync(dir, { recursive: true, force: true });
