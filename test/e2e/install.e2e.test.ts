@@ -566,6 +566,9 @@ describe('faults on the running release', () => {
     await cluster.kubectlAsync(['delete', 'pod', '-n', NS, '-l', 'component=hub', '--wait=false']);
     const hub = await replacedAndReady('hub', before);
     expect(hub.status.containerStatuses?.[0]?.restartCount).toBe(0);
+    // Ready is not yet reachable: the proxy reaches the new pod once its Service endpoint is written
+    // (a request before that is the proxy's 503). The hub answering, with bob's server taken back:
+    await serverReady(bob, 300_000);
     // A user's server starts too: its image is on the node since its first start.
     const started = await restartBobServer();
     expect([201, 202], await started.text()).toContain(started.status);
