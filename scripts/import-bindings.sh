@@ -3,7 +3,8 @@
 #   imports/*.ts            cdk8s bindings, from ../shared/schemas (or THINKUBE_SCHEMAS_DIR laid out alike),
 #                           the Argo CD Application from the pinned Argo CD's own CRD (scripts/tools/argocd-crds.sh)
 #   imports/terraform/      cdktf bindings of the keycloak and harbor providers named in cdktf.json, from
-#                           the providers scripts/install-tools.sh built (OpenTofu reads their schemas)
+#                           the providers scripts/install-tools.sh built (OpenTofu reads their schemas),
+#                           pruned to the resource modules the project imports
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCHEMAS="${THINKUBE_SCHEMAS_DIR:-$(cd .. && pwd)/shared/schemas}"
@@ -32,4 +33,5 @@ node --import tsx scripts/chart-values-types.ts >/dev/null
   || { echo "no tofu or provider mirror in $THINKUBE_CACHE: run bash scripts/install-tools.sh tofu providers" >&2; exit 1; }
 rm -rf imports/terraform
 CI=1 npx cdktf get >/dev/null
-ls -d imports/terraform/providers/*
+# Only the resource modules the project imports are kept (scripts/prune-terraform-bindings.ts).
+node --import tsx scripts/prune-terraform-bindings.ts
