@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { App, YamlOutputType } from 'cdk8s';
 import { addHubPlatform } from './app/hub-platform.js';
-import { notebookImages } from './app/hub-values.js';
+import { notebookImages } from './app/notebook-images.js';
 import { ConfigError, loadConfig } from './config/load.js';
 import { writeImageFiles } from './constructs/image/notebook-image.js';
 

@@ -25,6 +25,7 @@ import {
 } from '../constructs/cdktf.js';
 import { KeycloakHubClient } from '../constructs/identity/keycloak-hub-client.js';
 import { KeycloakHubRoles } from '../constructs/identity/keycloak-hub-roles.js';
+import { hubOrigin } from '../constructs/identity/oidc-rules.js';
 import { chartRepository } from '../constructs/jupyterhub/chart-repository-rules.js';
 import {
   argoCdChartRepositorySecret,
@@ -76,7 +77,7 @@ export function addHubStacks(app: TerraformApp, config: ThinkubeConfig): HubStac
   const client = new KeycloakHubClient(identity, 'HubClient', {
     realmId: realm.id,
     clientId: config.keycloak.clientId,
-    hubOrigins: [`https://${config.hostname}`, ...config.keycloak.extraHubOrigins],
+    hubOrigins: [hubOrigin(config.hostname), ...config.keycloak.extraHubOrigins],
     groupsClaim: config.keycloak.groupsClaim,
     rolesClaim: config.keycloak.rolesClaim,
     usernameClaim: config.keycloak.usernameClaim,

@@ -30,7 +30,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { notebookImages } from '../app/hub-values.js';
+import { notebookImages } from '../app/notebook-images.js';
 import { loadConfig } from '../config/load.js';
 import { type ChartImage, chartImage } from '../constructs/jupyterhub/chart-images.js';
 import { launchChromium, logIn } from '../test/e2e/support/browser.js';

@@ -20,8 +20,9 @@
  * Exit 0 when nothing failed, 1 otherwise.
  */
 
-import { hubUrls, keycloakEndpoints, notebookImages } from '../app/hub-values.js';
+import { notebookImages } from '../app/notebook-images.js';
 import { loadConfig } from '../config/load.js';
+import { hubOrigin, hubUrls, keycloakEndpoints } from '../constructs/identity/oidc-rules.js';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
 import { command, fetchWithTimeout, run, sleep, UsageError } from './support/command.js';
 import { listPlatforms } from './support/image-platforms.js';
@@ -43,7 +44,7 @@ export async function verify(
   } = {},
 ): Promise<Check[]> {
   const endpoints = keycloakEndpoints(keycloakUrl, realm);
-  const callbackUrl = options.callbackUrl ?? `${hubUrl}/hub/oauth_callback`;
+  const callbackUrl = options.callbackUrl ?? hubUrls(hubUrl).oauthCallback;
   return [
     await check('hub health', async () => {
       const r = await hubHealth(hubUrl, (options.waitSeconds ?? 0) * 1000);
@@ -183,7 +184,7 @@ function httpUrlOption(option: string, value: string): string {
 
 async function main(values: VerifyOptions): Promise<number> {
   const config = loadConfig(values.config);
-  const hubUrl = httpUrlOption('--hub-url', values.hubUrl ?? `https://${config.hostname}`);
+  const hubUrl = httpUrlOption('--hub-url', values.hubUrl ?? hubOrigin(config.hostname));
   const keycloakUrl = httpUrlOption('--keycloak-url', values.keycloakUrl ?? config.keycloak.url);
   const waitSeconds = Number(values.wait);
   if (!Number.isInteger(waitSeconds) || waitSeconds < 0 || waitSeconds > 3600) {
@@ -197,7 +198,7 @@ async function main(values: VerifyOptions): Promise<number> {
     config.keycloak.clientId,
     config.chart.version,
     // Whichever address the hub is reached at (--hub-url), it must send people back to its public host.
-    { callbackUrl: hubUrls(config.hostname).oauthCallback, waitSeconds },
+    { callbackUrl: hubUrls(hubOrigin(config.hostname)).oauthCallback, waitSeconds },
   );
   const pull = { username: process.env.HARBOR_PULL_USERNAME ?? '', password: process.env.HARBOR_PULL_PASSWORD ?? '' };
   if (pull.username && pull.password) {

@@ -8,7 +8,7 @@ import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } fro
 import type { z } from 'zod';
 import { configSchema } from './config-schema.js';
 import { DEFAULT_CONFIG_FILE } from './project-files.js';
-import type { ParsedConfig } from './schema.js';
+import { type ParsedConfig, PROTOTYPE_KEYS } from './schema.js';
 
 export { DEFAULT_CONFIG_FILE };
 
@@ -149,9 +149,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   }
   return current;
 }
-
-/** Keys no configuration has, which would reach an object's prototype once the YAML becomes JavaScript. */
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * `line N: duplicate key "x"` for every key a map repeats, and every prototype key: one pass, a set per

@@ -163,8 +163,11 @@ const cidr = z
     return address.split('.').every((octet) => Number(octet) <= 255) && Number(prefix) <= 32;
   }, 'must be an IPv4 CIDR: four numbers of at most 255 and a prefix of at most 32');
 
-/** Keys that would reach an object's prototype when the config becomes a JavaScript object. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys no configuration has, which would reach an object's prototype once the config becomes a
+ * JavaScript object: refused by the loader (with the line) and by every map of the schema.
+ */
+export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * A map from config keys to values, refusing the keys that would reach an object's prototype. Keys are
@@ -173,7 +176,7 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const safeRecord = <V extends z.ZodType>(key: z.ZodType<string>, value: V) =>
   z.record(z.string(), value).superRefine((record, ctx) => {
     for (const k of Object.keys(record)) {
-      if (RESERVED_KEYS.has(k)) {
+      if (PROTOTYPE_KEYS.has(k)) {
         ctx.addIssue({ code: 'custom', path: [k], message: `"${k}" is not allowed as a key`, input: k });
         continue;
       }

@@ -8,8 +8,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { keycloakEndpoints, notebookImages } from '../../app/hub-values.js';
+import { notebookImages } from '../../app/notebook-images.js';
 import type { ThinkubeConfig } from '../../config/load.js';
+import { hubOrigin, hubUrls, keycloakEndpoints } from '../../constructs/identity/oidc-rules.js';
 import { platformOfArchitecture } from '../../constructs/image/notebook-image.js';
 import { applicationState, describeState } from '../support/argocd-application.js';
 import { fetchWithTimeout, sleep } from '../support/command.js';
@@ -136,7 +137,7 @@ export async function clusterChecks(
       return await keycloakAcceptsRedirect(
         endpoints.authorize,
         config.keycloak.clientId,
-        `https://${host}/hub/oauth_callback`,
+        hubUrls(hubOrigin(host)).oauthCallback,
       );
     }),
   ];

@@ -4,12 +4,7 @@ import { OpenidFullNameProtocolMapper } from '../../imports/terraform/providers/
 import { OpenidGroupMembershipProtocolMapper } from '../../imports/terraform/providers/keycloak/openid-group-membership-protocol-mapper/index.js';
 import { OpenidUserClientRoleProtocolMapper } from '../../imports/terraform/providers/keycloak/openid-user-client-role-protocol-mapper/index.js';
 import { OpenidUserPropertyProtocolMapper } from '../../imports/terraform/providers/keycloak/openid-user-property-protocol-mapper/index.js';
-import { CLAIM_NAME_PATTERN, HUB_ORIGIN_PATTERN } from './oidc-rules.js';
-
-/** Path of JupyterHub's OAuth callback below a hub origin. */
-export const HUB_CALLBACK_PATH = '/hub/oauth_callback';
-/** Where Keycloak sends the browser after logout (the hub's landing page). */
-export const HUB_AFTER_LOGOUT_PATH = '/hub/';
+import { CLAIM_NAME_PATTERN, HUB_ORIGIN_PATTERN, hubUrls } from './oidc-rules.js';
 
 export interface KeycloakHubClientProps {
   /** Id of the realm the client lives in (the platform realm, looked up, never created here). */
@@ -72,7 +67,7 @@ export class KeycloakHubClient extends Construct {
     }
     if (problems.length > 0) throw new Error(problems.join('; '));
 
-    this.redirectUris = props.hubOrigins.map((origin) => `${origin}${HUB_CALLBACK_PATH}`);
+    this.redirectUris = props.hubOrigins.map((origin) => hubUrls(origin).oauthCallback);
     const client = new OpenidClient(this, 'Client', {
       realmId: props.realmId,
       clientId: props.clientId,
@@ -85,7 +80,7 @@ export class KeycloakHubClient extends Construct {
       serviceAccountsEnabled: false,
       validRedirectUris: [...this.redirectUris],
       webOrigins: [...props.hubOrigins],
-      validPostLogoutRedirectUris: props.hubOrigins.map((origin) => `${origin}${HUB_AFTER_LOGOUT_PATH}`),
+      validPostLogoutRedirectUris: props.hubOrigins.map((origin) => hubUrls(origin).afterLogout),
       pkceCodeChallengeMethod: 'S256',
       // The hub needs its own client's roles only (the roles mapper below), not every realm role.
       fullScopeAllowed: false,

@@ -15,8 +15,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { activityIntervals } from '../../app/hub-values.js';
 import type { ThinkubeConfig } from '../../config/load.js';
+import { activityIntervals } from '../../constructs/jupyterhub/activity-intervals.js';
 import { bytesOf } from '../../constructs/quantities.js';
 import { GPU, GPU_NODE } from '../cluster/layout.js';
 import { configWith } from '../support/synth.js';

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
-import { notebookImages } from '../../app/hub-values.js';
+import { notebookImages } from '../../app/notebook-images.js';
 import type { ThinkubeConfig } from '../../config/load.js';
 import { CPU_NODE, GPU, GPU_NODE, pinnedVersions, TOOLS_BIN } from '../cluster/layout.js';
 import { REAL_CHART } from '../support/real-chart.js';

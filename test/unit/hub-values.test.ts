@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hubChartValues, keycloakEndpoints } from '../../app/hub-values.js';
+import { hubChartValues } from '../../app/hub-values.js';
+import { keycloakEndpoints } from '../../constructs/identity/oidc-rules.js';
 import { IMAGE_PULL_SECRET, OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../../constructs/names.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { configWith, defaultConfig } from '../support/synth.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hubChartValues, notebookImages } from '../../app/hub-values.js';
+import { hubChartValues } from '../../app/hub-values.js';
+import { notebookImages } from '../../app/notebook-images.js';
 import { type NotebookImageSpec, renderNotebookImage, SPEC_HASH_LABEL } from '../../constructs/image/notebook-image.js';
 import { smallImageSpec } from '../e2e/support/podman.js';
 import { configWith, defaultConfig } from '../support/synth.js';

@@ -16,7 +16,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { hubUrls } from '../../../app/hub-values.js';
+import { hubOrigin, hubUrls } from '../../../constructs/identity/oidc-rules.js';
 import { SCHEMAS_DIR } from '../../support/contracts.js';
 import { REAL_CHART } from '../../support/real-chart.js';
 import { configWith, configYamlWith, HELM_BIN, REPO_ROOT } from '../../support/synth.js';
@@ -218,7 +218,7 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
   const defaults = configWith('');
   const users = testUsers(defaults);
   const people = [users.admin, users.user, users.gpuUser];
-  const publicCallback = hubUrls(defaults.hostname).oauthCallback;
+  const publicCallback = hubUrls(hubOrigin(defaults.hostname)).oauthCallback;
 
   const installed: ProjectInstall = {
     keycloak,
