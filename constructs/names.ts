@@ -6,6 +6,9 @@
 /** Secret (in the hub namespace) holding the hub's OIDC client secret, written by the cluster stack. */
 export const OIDC_CLIENT_SECRET = { name: 'jupyterhub-oidc-client', key: 'client-secret' } as const;
 
+/** The hub's route in its namespace: the HTTPRoute or the Ingress (one of them, by exposure.mode). */
+export const HUB_ROUTE_NAME = 'jupyterhub';
+
 /** `kubernetes.io/dockerconfigjson` Secret with the Harbor pull robot's credentials. */
 export const IMAGE_PULL_SECRET = { name: 'harbor-pull-secret' } as const;
 

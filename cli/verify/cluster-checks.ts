@@ -12,6 +12,7 @@ import { notebookImages } from '../../app/notebook-images.js';
 import type { ThinkubeConfig } from '../../config/load.js';
 import { hubOrigin, hubUrls, keycloakEndpoints } from '../../constructs/identity/oidc-rules.js';
 import { platformOfArchitecture } from '../../constructs/image/notebook-image.js';
+import { HUB_ROUTE_NAME } from '../../constructs/names.js';
 import { applicationState, describeState } from '../support/argocd-application.js';
 import { fetchWithTimeout, sleep } from '../support/command.js';
 import type { Kubectl } from '../support/kubectl.js';
@@ -238,12 +239,12 @@ function imagePulledEverywhere(config: ThinkubeConfig, kubectl: Kubectl): string
 function routeHost(config: ThinkubeConfig, kubectl: Kubectl): string {
   const ns = config.namespace.name;
   if (config.exposure.mode === 'ingress') {
-    const ingress = getJson<{ spec: { rules?: { host?: string }[] } }>(kubectl, ['ingress', '-n', ns, 'jupyterhub']);
+    const ingress = getJson<{ spec: { rules?: { host?: string }[] } }>(kubectl, ['ingress', '-n', ns, HUB_ROUTE_NAME]);
     const host = ingress.spec.rules?.[0]?.host;
     if (!host) throw new Error(`Ingress ${ns}/jupyterhub has no host`);
     return host;
   }
-  const route = getJson<{ spec: { hostnames?: string[] } }>(kubectl, ['httproute', '-n', ns, 'jupyterhub']);
+  const route = getJson<{ spec: { hostnames?: string[] } }>(kubectl, ['httproute', '-n', ns, HUB_ROUTE_NAME]);
   const host = route.spec.hostnames?.[0];
   if (!host) throw new Error(`HTTPRoute ${ns}/jupyterhub has no hostname`);
   return host;

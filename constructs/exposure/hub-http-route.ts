@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { HttpRoute, HttpRouteSpecRulesMatchesPathType } from '../../imports/gateway.networking.k8s.io.js';
+import { HUB_ROUTE_NAME } from '../names.js';
 import { PROXY_SERVICE } from './hub-ingress.js';
 
 /** A Gateway API duration (GEP-2257), such as "1h" or "30m15s". */
@@ -37,7 +38,7 @@ export class HubHttpRoute extends Construct {
       );
     }
     new HttpRoute(this, 'Route', {
-      metadata: { name: 'jupyterhub', namespace: props.namespace },
+      metadata: { name: HUB_ROUTE_NAME, namespace: props.namespace },
       spec: {
         parentRefs: [
           {

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { KubeIngress } from '../../imports/k8s.js';
+import { HUB_ROUTE_NAME } from '../names.js';
 
 /** The chart's public Service, which fronts configurable-http-proxy. */
 export const PROXY_SERVICE = { name: 'proxy-public', port: 80 } as const;
@@ -61,7 +62,7 @@ export class HubIngress extends Construct {
     if (props.clusterIssuer) annotations['cert-manager.io/cluster-issuer'] = props.clusterIssuer;
 
     new KubeIngress(this, 'Ingress', {
-      metadata: { name: 'jupyterhub', namespace: props.namespace, annotations },
+      metadata: { name: HUB_ROUTE_NAME, namespace: props.namespace, annotations },
       spec: {
         ingressClassName: props.className ?? 'public',
         tls: [{ hosts: [props.hostname], secretName: this.tlsSecretName }],
