@@ -17,13 +17,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { nativePlatform } from '../cli/support/image-platforms.js';
 import { podmanStorage, STORAGE_CHOICES, type StorageChoice } from '../cli/support/podman-storage.js';
-import {
-  IMAGE_PLATFORMS,
-  type ImagePlatform,
-  type NotebookImageSpec,
-  renderNotebookImage,
-  writeImageFiles,
-} from '../constructs/image/notebook-image.js';
+import { IMAGE_PLATFORMS, type ImagePlatform } from '../constructs/image/image-rules.js';
+import { type NotebookImageSpec, renderNotebookImage, writeImageFiles } from '../constructs/image/notebook-image.js';
 import { smallImageSpec, TEST_BASES } from '../test/e2e/support/podman.js';
 import { REPO_ROOT } from '../test/support/synth.js';
 

@@ -30,7 +30,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Argument, Option } from 'commander';
-import { IMAGE_PLATFORMS, type ImagePlatform } from '../constructs/image/notebook-image.js';
+import { IMAGE_PLATFORMS, type ImagePlatform } from '../constructs/image/image-rules.js';
 import { command as cliCommand, run as runCommand, runTool, SIGNAL_EXIT_CODES, UsageError } from './support/command.js';
 import { canRun, listPlatforms, nativePlatform } from './support/image-platforms.js';
 import { type PodmanStorage, podmanStorage, STORAGE_CHOICES, type StorageChoice } from './support/podman-storage.js';

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { chartRepository, OCI_SCHEME, ociRepositoryProblem } from '../constructs/jupyterhub/chart-repository-rules.js';
 import { HUB_VERSION_OF_CHART } from '../constructs/names.js';
 import { bytesOf as strictBytesOf } from '../constructs/quantities.js';
-import { SHARED_VOLUME_MINIMUM } from '../constructs/storage/shared-data-volume.js';
+import { SHARED_VOLUME_MINIMUM } from '../constructs/storage/storage-rules.js';
 import { isAtOrUnder, type ParsedConfig, PLATFORM_NAMESPACES, RESERVED_NAMESPACES, type RoleName } from './schema.js';
 
 type Issue = { path: (string | number)[]; message: string; received: unknown };

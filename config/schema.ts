@@ -5,8 +5,13 @@
  * schema into docs/configuration.md, and a test fails when that file is stale.
  */
 import { z } from 'zod';
-import { DEFAULT_REQUEST_TIMEOUT, GATEWAY_API_DURATION } from '../constructs/exposure/hub-http-route.js';
-import { INGRESS_TIMEOUT_SECONDS } from '../constructs/exposure/hub-ingress.js';
+import {
+  DEFAULT_INGRESS_CLASS,
+  DEFAULT_REQUEST_TIMEOUT,
+  GATEWAY_API_DURATION,
+  INGRESS_TIMEOUT_SECONDS,
+} from '../constructs/exposure/route-rules.js';
+import { DEFAULT_GPU_RESOURCE } from '../constructs/gpu/gpu-rules.js';
 import { CLAIM_NAME_PATTERN, HUB_ORIGIN_PATTERN } from '../constructs/identity/oidc-rules.js';
 import { BASE_RELEASE_NAMES, baseReleaseOfTag } from '../constructs/image/base-release-rules.js';
 import {
@@ -15,14 +20,21 @@ import {
   type ImagePlatform,
   isLabelSafe,
   NOTEBOOK_ENV,
-} from '../constructs/image/notebook-image.js';
-import { CHART_REGISTRIES, CHART_REPOSITORIES } from '../constructs/jupyterhub/chart-images.js';
+} from '../constructs/image/image-rules.js';
+import { CHART_REGISTRIES, CHART_REPOSITORIES } from '../constructs/jupyterhub/chart-image-rules.js';
 import {
   OCI_SCHEME,
   ociRepositoryProblem,
   PUBLISHED_CHART_REPOSITORY,
 } from '../constructs/jupyterhub/chart-repository-rules.js';
+import {
+  ARGOCD_DEFAULTS,
+  DEFAULT_DELIVERY_MODE,
+  DELIVERY_MODES,
+  HELM_DEFAULTS,
+} from '../constructs/jupyterhub/release-rules.js';
 import { bytesOf } from '../constructs/quantities.js';
+import { DEFAULT_HOME_PROVISIONER } from '../constructs/storage/storage-rules.js';
 
 /** A DNS-1123 label: what Kubernetes accepts for namespaces and most object names. */
 const dnsLabel = z
@@ -603,21 +615,26 @@ export const chartSchema = z
 export const deliverySchema = z
   .object({
     mode: z
-      .enum(['argocd', 'helm'])
-      .default('argocd')
+      .enum(DELIVERY_MODES)
+      .default(DEFAULT_DELIVERY_MODE)
       .describe(
         '`argocd`: an Argo CD Application renders the pinned chart in the cluster. ' +
           '`helm`: the chart is rendered at synth time (needs the `helm` CLI) and applied with kubectl.',
       ),
     argocd: z
       .object({
-        namespace: dnsLabel.default('argocd').describe('Namespace Argo CD runs in (where the Application lives).'),
-        project: dnsLabel.default('default').describe('Argo CD project of the Application.'),
+        namespace: dnsLabel
+          .default(ARGOCD_DEFAULTS.namespace)
+          .describe('Namespace Argo CD runs in (where the Application lives).'),
+        project: dnsLabel.default(ARGOCD_DEFAULTS.project).describe('Argo CD project of the Application.'),
         destinationServer: httpsUrl
-          .default('https://kubernetes.default.svc')
+          .default(ARGOCD_DEFAULTS.destinationServer)
           .describe('Cluster the Application deploys to.'),
-        selfHeal: z.boolean().default(true).describe('Revert changes made to the live objects by hand.'),
-        prune: z.boolean().default(true).describe('Delete objects that left the chart.'),
+        selfHeal: z
+          .boolean()
+          .default(ARGOCD_DEFAULTS.selfHeal)
+          .describe('Revert changes made to the live objects by hand.'),
+        prune: z.boolean().default(ARGOCD_DEFAULTS.prune).describe('Delete objects that left the chart.'),
       })
       .strict()
       .prefault({})
@@ -640,10 +657,10 @@ export const deliverySchema = z
           .string()
           .min(1)
           .refine((exe) => !exe.startsWith('-'), 'must be a program name or path, not an option (it starts with "-")')
-          .default('helm')
+          .default(HELM_DEFAULTS.executable)
           .describe('The helm CLI to run (name on PATH or a path).'),
         kubeVersion: semver
-          .default('1.33.0')
+          .default(HELM_DEFAULTS.kubeVersion)
           .describe('Kubernetes version the chart is rendered for (`helm template --kube-version`).'),
       })
       .strict()
@@ -660,7 +677,11 @@ export const exposureSchema = z
       .describe('`ingress`: a networking.k8s.io Ingress. `httproute`: a Gateway API HTTPRoute.'),
     ingress: z
       .object({
-        className: z.string().min(1).default('public').describe('IngressClass (MicroK8s calls its class `public`).'),
+        className: z
+          .string()
+          .min(1)
+          .default(DEFAULT_INGRESS_CLASS)
+          .describe('IngressClass (MicroK8s calls its class `public`).'),
         tlsSecretName: dnsName
           .optional()
           .describe('Existing TLS Secret for the host. Default: `<host with dots as dashes>-tls`.'),
@@ -706,7 +727,7 @@ export const storageSchema = z
         provisioner: z
           .string()
           .min(1)
-          .default('microk8s.io/hostpath')
+          .default(DEFAULT_HOME_PROVISIONER)
           .describe('Provisioner of the home StorageClass.'),
         parameters: safeRecord(z.string(), z.string())
           .default({})
@@ -755,7 +776,7 @@ export const gpuSchema = z
     resourceName: z
       .string()
       .regex(/^[a-z0-9.-]+\/[a-z0-9.-]+$/, 'must be an extended resource name such as "nvidia.com/gpu"')
-      .default('nvidia.com/gpu')
+      .default(DEFAULT_GPU_RESOURCE)
       .describe('Extended resource that GPU profiles ask for.'),
     nodeSelector: safeRecord(qualifiedName, labelValue)
       .default({ 'nvidia.com/gpu.present': 'true' })

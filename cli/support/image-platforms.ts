@@ -4,7 +4,7 @@
  * `npm run image` (before any build step), `npm run pin-bases` and `npm run verify`.
  */
 import { readFileSync } from 'node:fs';
-import { IMAGE_PLATFORMS, type ImagePlatform } from '../../constructs/image/notebook-image.js';
+import { IMAGE_PLATFORMS, type ImagePlatform } from '../../constructs/image/image-rules.js';
 
 /** Media types of a manifest list (OCI image index, Docker manifest list). */
 const LIST_MEDIA_TYPES = new Set([

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { notebookImages } from '../../app/notebook-images.js';
 import type { ThinkubeConfig } from '../../config/load.js';
 import { hubOrigin, hubUrls, keycloakEndpoints } from '../../constructs/identity/oidc-rules.js';
-import { platformOfArchitecture } from '../../constructs/image/notebook-image.js';
+import { platformOfArchitecture } from '../../constructs/image/image-rules.js';
 import { HUB_ROUTE_NAME } from '../../constructs/names.js';
 import { applicationState, describeState } from '../support/argocd-application.js';
 import { fetchWithTimeout, sleep } from '../support/command.js';

@@ -2,11 +2,7 @@ import { Construct } from 'constructs';
 import { HttpRoute, HttpRouteSpecRulesMatchesPathType } from '../../imports/gateway.networking.k8s.io.js';
 import { HUB_ROUTE_NAME } from '../names.js';
 import { PROXY_SERVICE } from './hub-ingress.js';
-
-/** A Gateway API duration (GEP-2257), such as "1h" or "30m15s". */
-export const GATEWAY_API_DURATION = /^([0-9]{1,5}(h|m|s|ms)){1,4}$/;
-/** Long, so kernel WebSockets are not cut. */
-export const DEFAULT_REQUEST_TIMEOUT = '1h';
+import { DEFAULT_REQUEST_TIMEOUT, GATEWAY_API_DURATION } from './route-rules.js';
 
 export interface HubHttpRouteProps {
   readonly namespace: string;

@@ -1,12 +1,10 @@
 import { Construct } from 'constructs';
 import { KubeIngress } from '../../imports/k8s.js';
 import { HUB_ROUTE_NAME } from '../names.js';
+import { DEFAULT_INGRESS_CLASS, INGRESS_TIMEOUT_SECONDS } from './route-rules.js';
 
 /** The chart's public Service, which fronts configurable-http-proxy. */
 export const PROXY_SERVICE = { name: 'proxy-public', port: 80 } as const;
-
-/** Proxy timeouts of the Ingress: kernel WebSockets and uploads are cut by anything shorter than the minimum. */
-export const INGRESS_TIMEOUT_SECONDS = { minimum: 60, default: 3600 } as const;
 
 export interface HubIngressProps {
   readonly namespace: string;
@@ -64,7 +62,7 @@ export class HubIngress extends Construct {
     new KubeIngress(this, 'Ingress', {
       metadata: { name: HUB_ROUTE_NAME, namespace: props.namespace, annotations },
       spec: {
-        ingressClassName: props.className ?? 'public',
+        ingressClassName: props.className ?? DEFAULT_INGRESS_CLASS,
         tls: [{ hosts: [props.hostname], secretName: this.tlsSecretName }],
         rules: [
           {

@@ -2,6 +2,7 @@
  * What a GPU server needs beyond a CPU one: the GPU limit, placement on GPU nodes, tolerating their
  * taints, and (where the cluster needs it) the NVIDIA runtime class.
  */
+import { DEFAULT_GPU_RESOURCE } from './gpu-rules.js';
 
 export interface GpuSchedulingProps {
   /**
@@ -38,7 +39,7 @@ export function gpuSpawnerOverride(gpus: number, props: GpuSchedulingProps): Rec
   if (!Number.isInteger(gpus) || gpus < 1) {
     throw new Error(`a GPU profile needs a whole number of GPUs of at least 1, got ${gpus}`);
   }
-  const resourceName = props.resourceName ?? 'nvidia.com/gpu';
+  const resourceName = props.resourceName ?? DEFAULT_GPU_RESOURCE;
   const override: Record<string, unknown> = {
     extra_resource_limits: { [resourceName]: String(gpus) },
     node_selector: { ...props.nodeSelector },

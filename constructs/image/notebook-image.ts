@@ -7,6 +7,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BaseRelease, baseReleaseNamed, baseReleaseOfTag } from './base-release-rules.js';
+import {
+  DEFAULT_IMAGE_PLATFORMS,
+  IMAGE_PLATFORMS,
+  type ImagePlatform,
+  isLabelSafe,
+  NOTEBOOK_ENV,
+} from './image-rules.js';
 
 /** The typed image spec (config `images[]`). */
 export interface NotebookImageSpec {
@@ -35,17 +42,6 @@ export interface NotebookImageSpec {
   readonly platforms?: readonly ImagePlatform[];
 }
 
-/** The platforms notebook images are built for, and the machine name (uname -m, wheel tags) of each. */
-export const IMAGE_PLATFORMS = { 'linux/amd64': 'x86_64', 'linux/arm64': 'aarch64' } as const;
-export type ImagePlatform = keyof typeof IMAGE_PLATFORMS;
-/** Thinkube's nodes: x86-64 servers and arm64 machines. */
-export const DEFAULT_IMAGE_PLATFORMS: readonly ImagePlatform[] = ['linux/amd64', 'linux/arm64'];
-
-/** A node's architecture (its `kubernetes.io/arch` label) as an image platform. */
-export function platformOfArchitecture(architecture: string): string {
-  return `linux/${architecture}`;
-}
-
 export interface NotebookImageProps {
   /** Registry the image is pushed to and bases are mirrored in (Harbor). */
   readonly registry: string;
@@ -57,9 +53,6 @@ export interface NotebookImageProps {
 
 /** The user the chart runs single-user servers as (singleuser.uid / fsGid). */
 export const NOTEBOOK_USER = { name: 'jovyan', uid: 1000, gid: 100, home: '/home/jovyan' } as const;
-
-/** The image's Python environment (a venv over the base's Python): no volume may be mounted over it. */
-export const NOTEBOOK_ENV = '/opt/notebook';
 
 /**
  * uv installing into the image's venv, with its download and wheel cache on a build cache mount
@@ -108,18 +101,6 @@ function requirementsOf(packages: Readonly<Record<string, string>>): string {
     .sort(([a], [b]) => a.toLowerCase().localeCompare(b.toLowerCase()))
     .map(([name, version]) => `${name}==${version}`);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-
-/**
- * True when `text` can stand inside a quoted Containerfile LABEL value: one line, no control characters,
- * no backslash (a newline ends the instruction, a trailing backslash continues it into the next line).
- */
-export function isLabelSafe(text: string): boolean {
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if (code < 0x20 || code === 0x7f || char === '\\') return false;
-  }
-  return true;
 }
 
 /** The base image's repository with its registry host: Harbor's unless the spec names another. */

@@ -5,6 +5,7 @@ import { Application } from '../../imports/argoproj.io.js';
 import { HUB_SECRET, HUB_SECRET_FIELD_MANAGER, PART_OF_LABELS, RANDOM_CHECKSUM_ANNOTATIONS } from '../names.js';
 import { chartRepository } from './chart-repository-rules.js';
 import type { ChartValues } from './chart-values.js';
+import { ARGOCD_DEFAULTS, DEFAULT_DELIVERY_MODE, type DeliveryMode, HELM_DEFAULTS } from './release-rules.js';
 
 /** The Application's repoURL: an https Helm repository as it is, an OCI one without `oci://`. */
 function argoCdRepoUrl(url: string): string {
@@ -13,7 +14,6 @@ function argoCdRepoUrl(url: string): string {
 }
 
 /** How the chart reaches the cluster. */
-export type DeliveryMode = 'argocd' | 'helm';
 
 export interface JupyterHubReleaseProps {
   /** Namespace the chart's objects are installed in. */
@@ -82,7 +82,7 @@ export class JupyterHubRelease extends Construct {
 
   constructor(scope: Construct, id: string, props: JupyterHubReleaseProps) {
     super(scope, id);
-    const mode = props.mode ?? 'argocd';
+    const mode = props.mode ?? DEFAULT_DELIVERY_MODE;
     if (mode === 'argocd') {
       this.application = this.argoApplication(props);
       this.renderedObjects = [];
@@ -99,13 +99,13 @@ export class JupyterHubRelease extends Construct {
     return new Application(this, 'Application', {
       metadata: {
         name: props.chart.releaseName,
-        namespace: argocd.namespace ?? 'argocd',
+        namespace: argocd.namespace ?? ARGOCD_DEFAULTS.namespace,
         labels: { ...PART_OF_LABELS },
         // No resources-finalizer on purpose: deleting the Application must not cascade to the hub and its
         // database volume.
       },
       spec: {
-        project: argocd.project ?? 'default',
+        project: argocd.project ?? ARGOCD_DEFAULTS.project,
         source: {
           // An OCI repository is named without its scheme: the form Argo CD's Helm source reads as OCI.
           repoUrl: argoCdRepoUrl(props.chart.repository),
@@ -113,7 +113,7 @@ export class JupyterHubRelease extends Construct {
           targetRevision: props.chart.version,
           helm: { releaseName: props.chart.releaseName, valuesObject: props.values },
         },
-        destination: { server: argocd.destinationServer ?? 'https://kubernetes.default.svc', namespace: ns },
+        destination: { server: argocd.destinationServer ?? ARGOCD_DEFAULTS.destinationServer, namespace: ns },
         ignoreDifferences: [
           {
             kind: 'Secret',
@@ -138,7 +138,10 @@ export class JupyterHubRelease extends Construct {
           },
         ],
         syncPolicy: {
-          automated: { prune: argocd.prune ?? true, selfHeal: argocd.selfHeal ?? true },
+          automated: {
+            prune: argocd.prune ?? ARGOCD_DEFAULTS.prune,
+            selfHeal: argocd.selfHeal ?? ARGOCD_DEFAULTS.selfHeal,
+          },
           syncOptions: ['RespectIgnoreDifferences=true', 'ServerSideApply=true', 'CreateNamespace=false'],
           retry: { limit: 5, backoff: { duration: '10s', factor: 2, maxDuration: '5m' } },
         },
@@ -154,7 +157,7 @@ export class JupyterHubRelease extends Construct {
           `in helm.chartRef ("${props.chart.repository}/${props.chart.name}")`,
       );
     }
-    const executable = helm.executable ?? 'helm';
+    const executable = helm.executable ?? HELM_DEFAULTS.executable;
     assertHelmRuns(executable);
     const fromRepository = helm.chartRef === undefined;
     const rendered = new Helm(this, 'Chart', {
@@ -164,7 +167,7 @@ export class JupyterHubRelease extends Construct {
       namespace: props.namespace,
       values: props.values,
       helmExecutable: executable,
-      helmFlags: ['--kube-version', helm.kubeVersion ?? '1.33.0', '--include-crds'],
+      helmFlags: ['--kube-version', helm.kubeVersion ?? HELM_DEFAULTS.kubeVersion, '--include-crds'],
     });
     for (const object of rendered.apiObjects) {
       stripGeneratedSecrets(object);

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { KubeStorageClass } from '../../imports/k8s.js';
+import { DEFAULT_HOME_PROVISIONER } from './storage-rules.js';
 
 export interface HomeStorageClassProps {
   /** Name of the StorageClass; the chart's dynamic home PVCs and the hub database PVC use it. */
@@ -29,7 +30,7 @@ export class HomeStorageClass extends Construct {
     this.storageClassName = props.name;
     new KubeStorageClass(this, 'StorageClass', {
       metadata: { name: props.name },
-      provisioner: props.provisioner ?? 'microk8s.io/hostpath',
+      provisioner: props.provisioner ?? DEFAULT_HOME_PROVISIONER,
       parameters: props.parameters ?? {},
       reclaimPolicy: 'Retain',
       volumeBindingMode: 'WaitForFirstConsumer',

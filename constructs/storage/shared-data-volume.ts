@@ -3,9 +3,7 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { KEEP_USER_DATA_ANNOTATIONS } from '../names.js';
 import { bytesOf } from '../quantities.js';
-
-/** The smallest shared volume: the claim is written in whole Gi. */
-export const SHARED_VOLUME_MINIMUM = '1Gi';
+import { SHARED_VOLUME_MINIMUM } from './storage-rules.js';
 
 export interface SharedDataVolumeProps {
   /** Namespace of the hub; the PVC must live beside the user pods that mount it. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { hubChartValues } from '../../app/hub-values.js';
 import { ConfigError } from '../../config/load.js';
-import { CHART_IMAGES } from '../../constructs/jupyterhub/chart-images.js';
+import { CHART_IMAGES } from '../../constructs/jupyterhub/chart-image-rules.js';
 import { REAL_CHART } from '../support/real-chart.js';
 import { configWith, defaultConfig } from '../support/synth.js';
 

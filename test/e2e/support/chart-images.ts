@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHART_IMAGES, type ChartImage } from '../../../constructs/jupyterhub/chart-images.js';
+import { CHART_IMAGES, type ChartImage } from '../../../constructs/jupyterhub/chart-image-rules.js';
 import { NODE_IMAGES_DIR } from '../../cluster/layout.js';
 import type { HarborServer } from './harbor-server.js';
 import { bridgeIntoNode, pullOverHttp } from './node-bridge.js';
