@@ -16,12 +16,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { App, YamlOutputType } from 'cdk8s';
+import { DEFAULT_DIST, type DistSide, distLayout } from './app/dist-layout.js';
 import { addHubPlatform } from './app/hub-platform.js';
 import { notebookImages } from './app/notebook-images.js';
 import { ConfigError, loadConfig } from './config/load.js';
 import { writeImageFiles } from './constructs/image/notebook-image.js';
-
-type Side = 'k8s' | 'images' | 'terraform';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -31,34 +30,37 @@ async function main(): Promise<number> {
     },
   });
   const config = loadConfig(values.config);
-  const outRoot = resolve(values.out ?? 'dist');
+  const outRoot = resolve(values.out ?? DEFAULT_DIST);
+  const out = distLayout(outRoot);
+  // Written in a scratch folder first, each side then replaces its folder whole.
+  const scratch = mkdtempSync(join(tmpdir(), 'thinkube-synth-'));
+  const work = distLayout(scratch);
   // The cdk8s and cdktf CLIs run this file with CDK8S_OUTDIR / CDKTF_OUTDIR set to where they expect
   // their own side; each then gets just that side, written where it asks.
   const cli = values.out === undefined ? underCli() : undefined;
-  const targets: Partial<Record<Side, string>> =
+  const targets: Partial<Record<DistSide, string>> =
     cli === 'cdk8s'
       ? { k8s: resolve(process.env.CDK8S_OUTDIR as string) }
       : cli === 'cdktf'
         ? { terraform: resolve(process.env.CDKTF_OUTDIR as string) }
-        : { k8s: join(outRoot, 'k8s'), images: join(outRoot, 'images'), terraform: join(outRoot, 'terraform') };
+        : { k8s: out.k8s, images: out.images, terraform: out.terraform };
 
-  // The project's own dist/ is synth's by definition; a folder named with --out must show it is.
-  if (values.out !== undefined) refuseForeignOutput(outRoot, Object.values(targets));
-  const scratch = mkdtempSync(join(tmpdir(), 'thinkube-synth-'));
   try {
+    // The project's own dist/ is synth's by definition; a folder named with --out must show it is.
+    if (values.out !== undefined) refuseForeignOutput(outRoot, Object.values(targets));
     if (targets.k8s) {
-      const app = new App({ outdir: join(scratch, 'k8s'), yamlOutputType: YamlOutputType.FILE_PER_CHART });
+      const app = new App({ outdir: work.k8s, yamlOutputType: YamlOutputType.FILE_PER_CHART });
       addHubPlatform(app, config);
       app.synth();
     }
-    if (targets.images) writeImageFiles(join(scratch, 'images'), notebookImages(config).values());
+    if (targets.images) writeImageFiles(work.images, notebookImages(config).values());
     if (targets.terraform) {
       // Loaded only here: the cdktf runtime and the provider bindings are the heavy part of the import
       // graph, and `cdk8s synth` never needs them.
       const { synthTerraform } = await import('./app/synth-terraform.js');
-      synthTerraform(config, join(scratch, 'terraform'));
+      synthTerraform(config, work.terraform);
     }
-    for (const [side, target] of Object.entries(targets)) replaceDirectory(join(scratch, side), target);
+    for (const [side, target] of Object.entries(targets)) replaceDirectory(work[side as DistSide], target);
     if (!cli) writeFileSync(join(outRoot, SYNTH_MARKER), MARKER_TEXT);
   } finally {
     rmSync(scratch, { recursive: true, force: true });

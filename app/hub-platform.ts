@@ -15,6 +15,7 @@ import { HubNamespace } from '../constructs/namespace/hub-namespace.js';
 import { HomeStorageClass } from '../constructs/storage/home-storage-class.js';
 import { SharedDataVolume } from '../constructs/storage/shared-data-volume.js';
 import { TerraformStateNamespace } from '../constructs/terraform-state/state-namespace.js';
+import { CHART_IDS } from './dist-layout.js';
 import { hubChartValues } from './hub-values.js';
 
 /** The charts of the install, by concern; each synthesizes to one file of dist/k8s. */
@@ -26,28 +27,19 @@ export interface HubPlatformCharts {
   readonly exposure: Chart;
 }
 
-/**
- * The chart ids, which name the files of dist/k8s (`NNNN-<id>.k8s.yaml`, numbered in apply order);
- * commands that act on one concern (uninstall) find its file by them.
- */
-export const CHART_IDS = {
-  namespace: 'namespace',
-  homeStorage: 'storage-class',
-  sharedData: 'shared-data',
-  release: 'jupyterhub',
-  exposure: 'exposure',
-} as const satisfies Record<keyof HubPlatformCharts, string>;
+/** Every chart has its id, which names its file in dist/k8s (dist-layout.ts). */
+const CHART_ID: Record<keyof HubPlatformCharts, string> = CHART_IDS;
 
 /** Adds every chart of the install to `app`. Chart ids are stable: they name the files in dist/k8s. */
 export function addHubPlatform(app: App, config: ThinkubeConfig): HubPlatformCharts {
   // The project's own objects carry the part-of labels; the chart's (rendered or via Argo CD) do not.
   const ownChart = (id: string) => new Chart(app, id, { labels: { ...PART_OF_LABELS } });
   const charts = {
-    namespace: ownChart(CHART_IDS.namespace),
-    homeStorage: ownChart(CHART_IDS.homeStorage),
-    sharedData: config.storage.shared.enabled ? ownChart(CHART_IDS.sharedData) : undefined,
-    release: new Chart(app, CHART_IDS.release),
-    exposure: ownChart(CHART_IDS.exposure),
+    namespace: ownChart(CHART_ID.namespace),
+    homeStorage: ownChart(CHART_ID.homeStorage),
+    sharedData: config.storage.shared.enabled ? ownChart(CHART_ID.sharedData) : undefined,
+    release: new Chart(app, CHART_ID.release),
+    exposure: ownChart(CHART_ID.exposure),
   };
   // Everything else goes into the namespace this construct makes (its output, not the config's copy).
   const ns = new HubNamespace(charts.namespace, 'Namespace', {

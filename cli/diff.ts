@@ -14,6 +14,7 @@
 import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Option } from 'commander';
+import { DEFAULT_DIST } from '../app/dist-layout.js';
 import { command, run, runTool, UsageError } from './support/command.js';
 import { commitOf, filesAt, git } from './support/git.js';
 import {
@@ -32,7 +33,7 @@ export const WORK_TREE = 'WORKTREE';
 
 /** dist/ as committed at `ref`. */
 function treeAtRef(repo: string, ref: string): SynthTree {
-  return filesAt(repo, ref, 'dist');
+  return filesAt(repo, ref, DEFAULT_DIST);
 }
 
 /**
@@ -58,7 +59,7 @@ function treeInWorkTree(repo: string): SynthTree {
       else console.error(`diff: skipped ${relative(root, path)}: ${kindOf(stat)}, not a file synth writes`);
     }
   };
-  walk(join(root, 'dist'));
+  walk(join(root, DEFAULT_DIST));
   return files;
 }
 

@@ -26,11 +26,13 @@
  * --isolation chroot (what this project's CI machines need).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Argument, Option } from 'commander';
+import { DEFAULT_DIST, distLayout, readImageDescriptions } from '../app/dist-layout.js';
 import { IMAGE_PLATFORMS, type ImagePlatform } from '../constructs/image/image-rules.js';
+import type { ImageDescription } from '../constructs/image/notebook-image.js';
 import { command as cliCommand, run as runCommand, runTool, SIGNAL_EXIT_CODES, UsageError } from './support/command.js';
 import { canRun, listPlatforms, nativePlatform } from './support/image-platforms.js';
 import { type PodmanStorage, podmanStorage, STORAGE_CHOICES, type StorageChoice } from './support/podman-storage.js';
@@ -38,18 +40,6 @@ import { missingWheels, type WheelTarget } from './support/wheel-availability.js
 
 /** The index uv installs the pinned lists from in the build (the Containerfile names no other). */
 const DEFAULT_INDEX = 'https://pypi.org/simple';
-
-interface ImageDescription {
-  name: string;
-  tag: string;
-  specHash: string;
-  repository: string;
-  reference: string;
-  baseReference: string;
-  baseRelease: { name: string; python: string; glibc: string };
-  pinned: Record<string, string>;
-  platforms: ImagePlatform[];
-}
 
 interface ImageOptions {
   image?: string[];
@@ -67,7 +57,7 @@ interface ImageOptions {
 /** The parsed options of this run (set before main runs). */
 let values: ImageOptions = {
   tlsVerify: 'true',
-  dist: 'dist',
+  dist: DEFAULT_DIST,
   force: false,
   storageDriver: 'auto',
   indexUrl: DEFAULT_INDEX,
@@ -93,14 +83,18 @@ function run(tool: string, args: string[], input?: string): void {
   });
 }
 
+/** An image.json with every field this version writes (an older synth's lacks some). */
+function isCurrent(description: Partial<ImageDescription>): description is ImageDescription {
+  return Boolean(description.baseRelease && description.pinned && description.platforms);
+}
+
 /** The images synthesized into dist/images, with the registry overridden when asked. */
 function loadImages(): ImageDescription[] {
-  const dir = resolve(values.dist ?? 'dist', 'images');
+  const dir = resolve(distLayout(values.dist).images);
   if (!existsSync(dir)) throw new UsageError(`no ${dir}: run npm run synth first`);
-  const all = readdirSync(dir)
-    .sort()
-    .map((name) => JSON.parse(readFileSync(join(dir, name, 'image.json'), 'utf8')) as ImageDescription);
-  const stale = all.filter((i) => !i.baseRelease || !i.pinned || !i.platforms).map((i) => i.name);
+  const described = readImageDescriptions(dir);
+  const all = described.filter(isCurrent);
+  const stale = described.filter((i) => !isCurrent(i)).map((i) => i.name);
   if (stale.length > 0) {
     throw new UsageError(`${dir}: ${stale.join(', ')} synthesized by an older version: run npm run synth again`);
   }
@@ -125,10 +119,10 @@ function loadImages(): ImageDescription[] {
  * The platforms this run builds of `image`: all of `images[].platforms`, or the `--platform` subset of
  * them (a tag names its platforms: a build cannot add another).
  */
-function platformsOf(image: ImageDescription): ImagePlatform[] {
+function platformsOf(image: ImageDescription): readonly ImagePlatform[] {
   if (!values.platform) return image.platforms;
   const asked = values.platform.split(',').map((p) => p.trim());
-  const other = asked.filter((p) => !(image.platforms as string[]).includes(p));
+  const other = asked.filter((p) => !(image.platforms as readonly string[]).includes(p));
   if (other.length > 0) {
     throw new UsageError(
       `--platform ${other.join(',')}: images[name=${image.name}] is built for ${image.platforms.join(', ')} ` +
@@ -241,7 +235,7 @@ function gitRevision(): string {
 }
 
 function build(image: ImageDescription): void {
-  const context = resolve(values.dist ?? 'dist', 'images', image.name);
+  const context = resolve(distLayout(values.dist).image(image.name));
   const args = [
     ...podmanGlobalArgs(),
     'build',
@@ -448,7 +442,7 @@ export const imageCommand = cliCommand(
       .default('auto'),
   )
   .addOption(new Option('--isolation <kind>', 'build isolation').choices(['chroot', 'oci', 'rootless']))
-  .option('--dist <dir>', 'the synth output holding images/', 'dist')
+  .option('--dist <dir>', 'the synth output holding images/', DEFAULT_DIST)
   .option('--force', 'rebuild even when the registry has the tag', false)
   .option('--index-url <url>', 'the package index the pins are checked against before a build', DEFAULT_INDEX)
   .action(async (which: typeof command, options: ImageOptions) => {

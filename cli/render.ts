@@ -15,12 +15,11 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { App, Chart, YamlOutputType } from 'cdk8s';
+import { distLayout, RENDERED_FILE } from '../app/dist-layout.js';
 import { hubChartValues } from '../app/hub-values.js';
 import { loadConfig } from '../config/load.js';
 import { JupyterHubRelease } from '../constructs/jupyterhub/jupyterhub-release.js';
 import { command, run } from './support/command.js';
-
-export const RENDERED_FILE = 'jupyterhub.k8s.yaml';
 
 interface RenderOptions {
   config?: string;
@@ -62,7 +61,7 @@ function render(values: RenderOptions): void {
 export const renderCommand = command('render', 'Renders the JupyterHub chart with the synthesized values, for review.')
   .option('--config <file>', 'the install configuration (default: the embedded one)')
   .option('--chart <ref>', 'chart directory, .tgz or oci:// reference (default: chart.repository)')
-  .option('--out <dir>', 'where jupyterhub.k8s.yaml goes', join('dist', 'rendered'))
+  .option('--out <dir>', `where ${RENDERED_FILE} goes`, distLayout().rendered)
   .option('--kube-version <version>', 'Kubernetes version to render for (default: delivery.helm.kubeVersion)')
   .action((options: RenderOptions) => render(options));
 

@@ -10,6 +10,8 @@
  * that exist now but not at <ref> are listed, not deleted: removing them is a decision for a person.
  * Prefer `git revert` + the normal pipeline for anything but an emergency; this is the emergency path.
  */
+
+import { distLayout } from '../app/dist-layout.js';
 import { command, run, UsageError } from './support/command.js';
 import { commitOf, filesAt, git } from './support/git.js';
 import { kubectlWith } from './support/kubectl.js';
@@ -22,11 +24,12 @@ export const FIELD_MANAGER = 'thinkube-jupyterhub';
 
 /** The dist/k8s files at `ref`, in apply order (their names are numbered). */
 export function manifestsAt(repo: string, ref: string): { file: string; text: string }[] {
-  const manifests = [...filesAt(repo, ref, 'dist/k8s')]
+  const k8s = distLayout().k8s;
+  const manifests = [...filesAt(repo, ref, k8s)]
     .filter(([path]) => path.endsWith('.yaml'))
-    .map(([path, text]) => ({ file: path.slice('dist/k8s/'.length), text }))
+    .map(([path, text]) => ({ file: path.slice(`${k8s}/`.length), text }))
     .sort((a, b) => (a.file < b.file ? -1 : 1));
-  if (manifests.length === 0) throw new UsageError(`no dist/k8s manifests at ${ref}`);
+  if (manifests.length === 0) throw new UsageError(`no ${k8s} manifests at ${ref}`);
   return manifests;
 }
 
@@ -41,7 +44,11 @@ function rollback(ref: string, options: RollbackOptions): void {
   const repo = options.repo;
   const commit = commitOf(repo, ref);
   const kubectl = kubectlWith(options);
-  const current = new Set(git(repo, ['ls-tree', '--name-only', 'HEAD:dist/k8s']).split('\n').filter(Boolean));
+  const current = new Set(
+    git(repo, ['ls-tree', '--name-only', `HEAD:${distLayout().k8s}`])
+      .split('\n')
+      .filter(Boolean),
+  );
   for (const { file, text } of manifestsAt(repo, ref)) {
     current.delete(file);
     // --force-conflicts: the point of a rollback is that these manifests win, whoever changed the

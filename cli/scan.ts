@@ -16,6 +16,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { DEFAULT_DIST, distLayout } from '../app/dist-layout.js';
 import { loadConfig } from '../config/load.js';
 import { PROJECT_ROOT, TOOL_CACHE } from '../config/project-files.js';
 import { command, run, runTool, UsageError } from './support/command.js';
@@ -72,7 +73,7 @@ function userPodManifests(options: ScanOptions, work: string): string {
     [
       join(PROJECT_ROOT, 'test', 'e2e', 'chart_hub', 'spawn_users.py'),
       '--manifests',
-      resolve(options.dist, 'rendered', 'jupyterhub.k8s.yaml'),
+      resolve(distLayout(options.dist).renderedRelease),
       resolve(options.chart),
       join(work, 'requests.json'),
     ],
@@ -186,15 +187,19 @@ function scan(options: ScanOptions): void {
   try {
     const k8s = join(work, 'kubernetes');
     mkdirSync(k8s);
-    for (const folder of ['k8s', 'rendered']) {
-      const from = resolve(options.dist, folder);
+    const dist = distLayout(options.dist);
+    for (const [folder, path] of [
+      ['k8s', dist.k8s],
+      ['rendered', dist.rendered],
+    ] as const) {
+      const from = resolve(path);
       if (!existsSync(from)) throw new UsageError(`no ${from}: run npm run synth and npm run render`);
       for (const file of readdirSync(from)) cpSync(join(from, file), join(k8s, `${folder}-${file}`));
     }
     console.log('scan: asking KubeSpawner for the user pods of every role and profile ...');
     writeFileSync(join(k8s, 'user-pods.yaml'), userPodManifests(options, work));
     const terraform = join(work, 'terraform');
-    const stacks = resolve(options.dist, 'terraform', 'stacks');
+    const stacks = resolve(distLayout(options.dist).stacks);
     for (const stack of readdirSync(stacks)) {
       cpSync(join(stacks, stack, 'cdk.tf.json'), join(terraform, stack, `${stack}.tf.json`), { recursive: true });
     }
@@ -240,7 +245,7 @@ export const scanCommand = command(
   'checkov over the manifests, the rendered chart, the user pods and the Terraform.',
 )
   .option('--config <file>', 'the install configuration (default: the embedded one)')
-  .option('--dist <dir>', 'the synthesized output (k8s/, rendered/, terraform/)', 'dist')
+  .option('--dist <dir>', 'the synthesized output (k8s/, rendered/, terraform/)', DEFAULT_DIST)
   .option(
     '--chart <dir>',
     'the chart, for the hub configuration that makes user pods',

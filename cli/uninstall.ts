@@ -21,16 +21,16 @@
  * The dry run asks the API server (`kubectl delete --dry-run=server`) and OpenTofu (`plan -destroy`),
  * so what it prints is what the real run would do. Nothing is deleted without --yes.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
-import { CHART_IDS } from '../app/hub-platform.js';
+import { CHART_IDS, chartFileIn, DEFAULT_DIST, distLayout } from '../app/dist-layout.js';
 import { loadConfig, type ThinkubeConfig } from '../config/load.js';
 import { CLUSTER_SCOPED_KINDS } from '../constructs/jupyterhub/jupyterhub-release.js';
 import { PART_OF_LABELS, STACKS, type StackName } from '../constructs/names.js';
 import { STATE_NAMESPACE_LABEL } from '../constructs/terraform-state/state-namespace.js';
 import { command, run, runTool, UsageError } from './support/command.js';
-import { type Kubectl, kubectlWith } from './support/kubectl.js';
+import { type Kubectl, type KubeObject, kubectlWith } from './support/kubectl.js';
 
 interface UninstallOptions {
   config?: string;
@@ -40,12 +40,6 @@ interface UninstallOptions {
   yes: boolean;
   purgeUserData: boolean;
   terraform: boolean;
-}
-
-interface KubeObject {
-  apiVersion: string;
-  kind: string;
-  metadata: { name: string; namespace?: string };
 }
 
 /** KubeSpawner's label on user server pods. */
@@ -74,10 +68,9 @@ function objectsOf(file: string): KubeObject[] {
 
 /** The dist/k8s file of one chart (`NNNN-<id>.k8s.yaml`); undefined when the install has none. */
 function chartFile(dist: string, id: string): string | undefined {
-  const folder = join(dist, 'k8s');
+  const folder = distLayout(dist).k8s;
   if (!existsSync(folder)) throw new UsageError(`no synthesized manifests in ${folder}: run npm run synth first`);
-  const file = readdirSync(folder).find((f) => new RegExp(`^\\d{4}-${id}\\.k8s\\.yaml$`).test(f));
-  return file ? join(folder, file) : undefined;
+  return chartFileIn(folder, id);
 }
 
 /** The release's objects: what the chart makes (Argo CD makes them from the Application in argocd mode). */
@@ -85,7 +78,7 @@ function releaseObjects(config: ThinkubeConfig, dist: string): { objects: KubeOb
   const file = chartFile(dist, CHART_IDS.release);
   const own = file ? objectsOf(file) : [];
   if (config.delivery.mode === 'helm') return { objects: own };
-  const rendered = join(dist, 'rendered', 'jupyterhub.k8s.yaml');
+  const rendered = distLayout(dist).renderedRelease;
   if (!existsSync(rendered)) {
     return {
       objects: own,
@@ -123,7 +116,7 @@ function checkOneInstall(config: ThinkubeConfig, dist: string, configName: strin
       );
   };
   const namespaceFile = chartFile(dist, CHART_IDS.namespace);
-  if (!namespaceFile) throw new UsageError(`no namespaces file in ${join(dist, 'k8s')}: run npm run synth first`);
+  if (!namespaceFile) throw new UsageError(`no namespaces file in ${distLayout(dist).k8s}: run npm run synth first`);
   const hubNamespace = objectsOf(namespaceFile).find((o) => o.kind === 'Namespace' && !isStateNamespace(o));
   same('namespace.name', config.namespace.name, hubNamespace?.metadata.name, namespaceFile);
   const releaseFile = chartFile(dist, CHART_IDS.release);
@@ -131,7 +124,7 @@ function checkOneInstall(config: ThinkubeConfig, dist: string, configName: strin
     const hasApplication = objectsOf(releaseFile).some((o) => o.kind === 'Application');
     same('delivery.mode', config.delivery.mode, hasApplication ? 'argocd' : 'helm', releaseFile);
   } else {
-    problems.push(`the release file (NNNN-${CHART_IDS.release}.k8s.yaml) is missing in ${join(dist, 'k8s')}`);
+    problems.push(`the release file (NNNN-${CHART_IDS.release}.k8s.yaml) is missing in ${distLayout(dist).k8s}`);
   }
   const storageFile = chartFile(dist, CHART_IDS.homeStorage);
   const storageClass = storageFile ? objectsOf(storageFile).find((o) => o.kind === 'StorageClass') : undefined;
@@ -232,7 +225,7 @@ function terraform(stacks: StackName[], dist: string, dryRun: boolean, configFil
   // cdktf runs main.ts, which reads the install's configuration from THINKUBE_CONFIG.
   const env = { ...process.env, ...(configFile ? { THINKUBE_CONFIG: resolve(configFile) } : {}) };
   for (const stack of stacks) {
-    const dir = join(dist, 'terraform', 'stacks', stack);
+    const dir = distLayout(dist).stack(stack);
     if (!existsSync(join(dir, 'cdk.tf.json')))
       throw new UsageError(`no synthesized stack at ${dir}: run npm run synth`);
     if (dryRun) {
@@ -248,7 +241,11 @@ function terraform(stacks: StackName[], dist: string, dryRun: boolean, configFil
       const cdktf = join(process.cwd(), 'node_modules', '.bin', 'cdktf');
       const args = ['destroy', stack, '--auto-approve', '--skip-provider-lock', '--ignore-missing-stack-dependencies'];
       console.log(`cdktf ${args.join(' ')}`);
-      runTool(cdktf, [...args, '--output', resolve(dist, 'terraform')], { streamOutput: true, timeoutMs: 0, env });
+      runTool(cdktf, [...args, '--output', resolve(distLayout(dist).terraform)], {
+        streamOutput: true,
+        timeoutMs: 0,
+        env,
+      });
     }
   }
 }
@@ -369,7 +366,7 @@ export const uninstallCommand = command(
   .option('--config <file>', 'the install configuration (default: the embedded one)')
   .option('--kubeconfig <file>', "kubeconfig to use (default: kubectl's own)")
   .option('--context <name>', 'kubeconfig context to use')
-  .option('--dist <dir>', 'the synthesized output of this install', 'dist')
+  .option('--dist <dir>', 'the synthesized output of this install', DEFAULT_DIST)
   .option('--no-terraform', 'leave the Terraform stacks (Keycloak client, robots, Secrets) in place')
   .action((options: UninstallOptions) => uninstall(options));
 

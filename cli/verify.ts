@@ -20,6 +20,7 @@
  * Exit 0 when nothing failed, 1 otherwise.
  */
 
+import { DEFAULT_DIST } from '../app/dist-layout.js';
 import { notebookImages } from '../app/notebook-images.js';
 import { loadConfig } from '../config/load.js';
 import { hubOrigin, hubUrls, keycloakEndpoints } from '../constructs/identity/oidc-rules.js';
@@ -247,7 +248,7 @@ export const verifyCommand = command(
   .option('--kubeconfig <file>', "kubeconfig for the cluster checks (default: kubectl's own)")
   .option('--context <name>', 'kubeconfig context for the cluster checks')
   .option('--no-cluster', 'skip the checks inside the cluster (they are reported as not applicable)')
-  .option('--dist <dir>', 'the synthesized output whose dist/k8s must be applied', 'dist')
+  .option('--dist <dir>', 'the synthesized output whose dist/k8s must be applied', DEFAULT_DIST)
   .option(
     '--wait <seconds>',
     "how long to wait for the hub to answer and the release's pods to be Ready (a rollout in progress)",

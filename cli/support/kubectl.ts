@@ -1,6 +1,14 @@
 /** kubectl for the commands that act on the cluster (verify, rollback, uninstall). */
 import { runTool, type ToolRun } from './command.js';
 
+/** A Kubernetes object as JSON or YAML gives it: what every command and test reads objects as. */
+export interface KubeObject {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
 /** kubectl with the install's cluster settings; never throws for kubectl's own failures (see `status`). */
 export type Kubectl = (args: readonly string[], input?: string) => ToolRun;
 

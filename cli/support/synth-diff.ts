@@ -8,6 +8,8 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { parseAllDocuments } from 'yaml';
+import { parseImageDescription } from '../../app/dist-layout.js';
+import { IMAGE_DESCRIPTION_FILE } from '../../constructs/image/notebook-image.js';
 
 /** The files of dist/ at one state, by path relative to the repository (dist/k8s/0000-namespace.k8s.yaml). */
 export type SynthTree = ReadonlyMap<string, string>;
@@ -226,7 +228,9 @@ function diffImages(base: SynthTree, head: SynthTree): ImageChange[] {
     const a = before.get(name) ?? new Map<string, string>();
     const b = after.get(name) ?? new Map<string, string>();
     const tagOf = (files: Map<string, string>) =>
-      files.has('image.json') ? (JSON.parse(files.get('image.json') as string) as { tag?: string }).tag : undefined;
+      files.has(IMAGE_DESCRIPTION_FILE)
+        ? parseImageDescription(files.get(IMAGE_DESCRIPTION_FILE) as string).tag
+        : undefined;
     const lines = (files: Map<string, string>) =>
       new Set(
         [...files]

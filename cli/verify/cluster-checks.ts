@@ -8,6 +8,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { distLayout } from '../../app/dist-layout.js';
 import { notebookImages } from '../../app/notebook-images.js';
 import type { ThinkubeConfig } from '../../config/load.js';
 import { hubOrigin, hubUrls, keycloakEndpoints } from '../../constructs/identity/oidc-rules.js';
@@ -44,7 +45,7 @@ export async function clusterChecks(
   const ns = config.namespace.name;
   return [
     await check('manifests applied', () => {
-      const folder = join(distDir, 'k8s');
+      const folder = distLayout(distDir).k8s;
       const files = readdirSync(folder)
         .filter((f) => f.endsWith('.yaml'))
         .sort();

@@ -90,6 +90,11 @@ export interface RenderedImage {
   };
 }
 
+/** What image.json holds: the rendered image without its files (the files lie beside it). */
+export type ImageDescription = Omit<RenderedImage, 'files'>;
+/** The description's file name in each image's folder, read by `npm run image` and `npm run diff`. */
+export const IMAGE_DESCRIPTION_FILE = 'image.json';
+
 /** A repository path with a registry host (`localhost/x`, `quay.io/x`, `host:5000/x`) is used as is. */
 function hasRegistryHost(repository: string): boolean {
   const first = repository.split('/')[0] ?? '';
@@ -254,6 +259,9 @@ export function writeImageFiles(dir: string, images: Iterable<RenderedImage>): v
     mkdirSync(imageDir, { recursive: true });
     for (const [file, text] of Object.entries(image.files)) writeFileSync(join(imageDir, file), text);
     const { files: _files, ...description } = image;
-    writeFileSync(join(imageDir, 'image.json'), `${JSON.stringify(description, null, 2)}\n`);
+    writeFileSync(
+      join(imageDir, IMAGE_DESCRIPTION_FILE),
+      `${JSON.stringify(description satisfies ImageDescription, null, 2)}\n`,
+    );
   }
 }

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse, parseAllDocuments } from 'yaml';
+import type { KubeObject } from '../../cli/support/kubectl.js';
 import { argoCdCrdFile } from '../cluster/argocd.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -32,12 +33,7 @@ function schemaFile(...parts: string[]): string {
   return file;
 }
 
-export interface KubeObject {
-  apiVersion: string;
-  kind: string;
-  metadata: { name: string; namespace?: string; [key: string]: unknown };
-  [key: string]: unknown;
-}
+export type { KubeObject };
 
 type JsonSchema = Record<string, unknown>;
 
