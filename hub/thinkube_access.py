@@ -29,8 +29,10 @@ import json
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import jsonschema
 from jupyterhub.traitlets import ByteSpecification
 from tornado import web
 
@@ -249,6 +251,30 @@ class GpuCapacity:
                 log.warning("thinkube: GPU profiles hidden: %s", seen)
         self._cached = (self.clock(), largest, seen)
         return largest, seen
+
+
+# The JSON Schema of custom.thinkube, written from the project's one declaration of the block
+# (constructs/jupyterhub/access-policy-schema.ts, `npm run schema:hub`); the chart mounts it beside this
+# module (hub.extraFiles), as it sits beside it in hub/.
+SCHEMA_FILE = Path(__file__).with_name("thinkube_access.schema.json")
+
+
+def validate_access_values(values: Any, schema_file: Path = SCHEMA_FILE) -> None:
+    """Checks custom.thinkube against its schema before anything reads it, at the hub's start: a block
+    from another version of the project stops the hub with one message naming every field that does not
+    fit, rather than a KeyError in the first login or spawn."""
+    schema = json.loads(schema_file.read_text())
+    errors = sorted(
+        jsonschema.Draft202012Validator(schema).iter_errors(values), key=lambda e: [str(p) for p in e.absolute_path]
+    )
+    if errors:
+        fields = "\n".join(
+            f"  custom.thinkube{''.join(f'.{p}' for p in error.absolute_path)}: {error.message}" for error in errors
+        )
+        raise ValueError(
+            f"custom.thinkube does not fit its schema ({schema_file.name}); synthesize the values and the hub's "
+            f"files with the same version of the project:\n{fields}"
+        )
 
 
 class AccessPolicy:

@@ -2,7 +2,7 @@
  * `custom.thinkube`: the block hub/thinkube_access.py reads (get_config("custom.thinkube")), the roles
  * as data, besides the profile list.
  */
-import type { ThinkubeAccessValues } from './chart-values.js';
+import type { ThinkubeAccessValues } from './access-policy-schema.js';
 import { SHARED_VOLUME_NAME } from './singleuser-values.js';
 
 export interface AccessPolicyProps {

@@ -4,39 +4,7 @@
  * @see https://z2jh.jupyter.org/en/stable/resources/reference.html
  */
 import type { Z2jhValues } from '../../imports/z2jh-values.js';
-
-/** The role policy hub/thinkube_access.py reads from `custom.thinkube`. */
-export interface ThinkubeAccessValues {
-  readonly groupsClaim: string;
-  /** Userinfo claim with the hub client's roles (the identity stack's mapper). */
-  readonly rolesClaim: string;
-  /** Name of the shared volume mount to make writable per role; null when there is none. */
-  readonly sharedVolumeName: string | null;
-  /** GPU profiles are offered and started only where a node can take them; null when GPUs are off. */
-  readonly gpu: {
-    readonly resourceName: string;
-    readonly capacityCacheSeconds: number;
-    readonly apiTimeoutSeconds: number;
-  } | null;
-  /** How often the hub re-checks the owners of running servers with the identity provider, in seconds. */
-  readonly recheckSeconds: number;
-  readonly roles: Record<
-    'admin' | 'gpuUser' | 'user',
-    {
-      readonly clientRole: string;
-      readonly group: string;
-      readonly profiles: readonly string[];
-      readonly limits: {
-        readonly cpu: number;
-        readonly memory: string;
-        readonly gpus: number;
-        readonly homeStorage: string;
-        readonly ephemeralStorage: string;
-      };
-      readonly sharedVolume: 'read-only' | 'read-write';
-    }
-  >;
-}
+import type { ThinkubeAccessValues } from './access-policy-schema.js';
 
 /**
  * What a values file may give: any part of the chart's values (helm merges it over values.yaml), typed

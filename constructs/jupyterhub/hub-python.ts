@@ -11,6 +11,8 @@ import { join } from 'node:path';
  * directory, beside z2jh.py, which the chart's jupyterhub_config.py puts on sys.path.
  */
 export const ACCESS_MODULE_MOUNT_PATH = '/usr/local/etc/jupyterhub/thinkube_access.py';
+/** custom.thinkube's JSON Schema, beside the module, which validates the block against it at start. */
+export const ACCESS_SCHEMA_MOUNT_PATH = '/usr/local/etc/jupyterhub/thinkube_access.schema.json';
 
 export interface HubPython {
   readonly extraFiles: Record<string, { mountPath: string; stringData: string }>;
@@ -24,6 +26,10 @@ export function hubPython(hubDir: string): HubPython {
       'thinkube-access': {
         mountPath: ACCESS_MODULE_MOUNT_PATH,
         stringData: readFileSync(join(hubDir, 'thinkube_access.py'), 'utf8'),
+      },
+      'thinkube-access-schema': {
+        mountPath: ACCESS_SCHEMA_MOUNT_PATH,
+        stringData: readFileSync(join(hubDir, 'thinkube_access.schema.json'), 'utf8'),
       },
     },
     extraConfig: {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import copy
 import json
 import logging
 import time
@@ -21,6 +22,7 @@ from thinkube_access import (
     claim_strings,
     parse_bytes,
     top_level_group,
+    validate_access_values,
 )
 from tornado import web
 from traitlets import TraitError
@@ -186,6 +188,43 @@ def test_extra_config_snippet_registers_the_policy(values, z2jh):
 
 def test_the_mounted_module_is_this_file(values):
     assert values["hub"]["extraFiles"]["thinkube-access"]["stringData"] == (HUB / "thinkube_access.py").read_text()
+
+
+# -- custom.thinkube against its schema (the TypeScript side's one declaration, as JSON Schema) ------
+
+
+def test_the_mounted_schema_is_this_file_beside_the_module(values):
+    schema = values["hub"]["extraFiles"]["thinkube-access-schema"]
+    assert schema["stringData"] == (HUB / "thinkube_access.schema.json").read_text()
+    module = values["hub"]["extraFiles"]["thinkube-access"]["mountPath"]
+    assert schema["mountPath"] == module.removesuffix(".py") + ".schema.json"
+
+
+def test_the_committed_values_fit_the_schema(values):
+    validate_access_values(values["custom"]["thinkube"])
+
+
+def test_a_block_from_another_version_stops_the_hub_naming_every_field(values):
+    drifted = copy.deepcopy(values["custom"]["thinkube"])
+    del drifted["roles"]["user"]["limits"]["ephemeralStorage"]
+    drifted["roles"]["admin"]["sharedVolume"] = "rw"
+    drifted["quota"] = 3
+    with pytest.raises(ValueError) as refused:
+        validate_access_values(drifted)
+    message = str(refused.value)
+    assert message.startswith("custom.thinkube does not fit its schema (thinkube_access.schema.json)")
+    assert "custom.thinkube: Additional properties are not allowed ('quota' was unexpected)" in message
+    assert "custom.thinkube.roles.admin.sharedVolume: 'rw' is not one of ['read-only', 'read-write']" in message
+    assert "custom.thinkube.roles.user.limits: 'ephemeralStorage' is a required property" in message
+
+
+def test_the_extra_config_snippet_checks_the_block_before_registering_anything(values, z2jh):
+    del values["custom"]["thinkube"]["roles"]["gpuUser"]
+    c = Config()
+    code = values["hub"]["extraConfig"]["thinkube-access"]
+    with pytest.raises(ValueError, match="custom.thinkube.roles: 'gpuUser' is a required property"):
+        exec(compile(code, "extraConfig/thinkube-access", "exec"), {"c": c, "get_config": z2jh.get_config})
+    assert "profile_list" not in c.KubeSpawner
 
 
 # -- groups --------------------------------------------------------------------------------------

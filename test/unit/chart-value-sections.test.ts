@@ -2,7 +2,12 @@
  * The section builders of the chart values (constructs/jupyterhub/*-values.ts), each from its own narrow
  * props, without a config: what each section says for the inputs that change it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { hubChartValues } from '../../app/hub-values.js';
+import { accessPolicySchema } from '../../constructs/jupyterhub/access-policy-schema.js';
 import { accessPolicyValues } from '../../constructs/jupyterhub/access-policy-values.js';
 import { activityIntervals } from '../../constructs/jupyterhub/activity-intervals.js';
 import { authenticationValues } from '../../constructs/jupyterhub/authentication-values.js';
@@ -16,6 +21,7 @@ import type { ServerProfile } from '../../constructs/jupyterhub/profile-list.js'
 import { SHARED_VOLUME_NAME, singleuserValues } from '../../constructs/jupyterhub/singleuser-values.js';
 import { sha256, stableJson, withValuesHash } from '../../constructs/jupyterhub/values-hash.js';
 import { OIDC_CLIENT_SECRET, VALUES_HASH_ANNOTATION } from '../../constructs/names.js';
+import { configWith, defaultConfig, REPO_ROOT } from '../support/synth.js';
 
 const auth = {
   keycloakUrl: 'https://auth.example.org',
@@ -194,5 +200,33 @@ describe('withValuesHash', () => {
     );
     const changed = withValuesHash({ hub: { b: 1, a: 2 }, cull: { timeout: 1800 } });
     expect(changed.hub.annotations[VALUES_HASH_ANNOTATION]).not.toBe(a.hub.annotations[VALUES_HASH_ANNOTATION]);
+  });
+});
+
+describe('custom.thinkube, the contract with the hub (access-policy-schema.ts)', () => {
+  it('the block the app synthesizes fits the schema, with and without GPUs and the shared volume', () => {
+    for (const config of [
+      defaultConfig(),
+      configWith('gpu: { enabled: false }\nstorage: { shared: { enabled: false } }'),
+    ]) {
+      const block = hubChartValues(config).custom.thinkube;
+      expect(accessPolicySchema.parse(block)).toEqual(block);
+    }
+  });
+
+  it('refuses a block that lacks a field the hub reads, or has one it does not know', () => {
+    const block = structuredClone(hubChartValues(defaultConfig()).custom.thinkube) as Record<string, unknown>;
+    const roles = block.roles as Record<string, { limits: Record<string, unknown> }>;
+    delete roles.user?.limits.ephemeralStorage;
+    block.quota = 3;
+    const issues = accessPolicySchema.safeParse(block).error?.issues.map((i) => `${i.path.join('.')}: ${i.code}`);
+    expect(issues).toEqual(
+      expect.arrayContaining(['roles.user.limits.ephemeralStorage: invalid_type', ': unrecognized_keys']),
+    );
+  });
+
+  it('hub/thinkube_access.schema.json is the JSON Schema of that declaration (npm run schema:hub)', () => {
+    const committed = JSON.parse(readFileSync(join(REPO_ROOT, 'hub', 'thinkube_access.schema.json'), 'utf8'));
+    expect(committed).toEqual(z.toJSONSchema(accessPolicySchema, { target: 'draft-2020-12' }));
   });
 });
