@@ -5,7 +5,7 @@
 # test/cluster/images/{hub,proxy,user-scheduler}.
 # Each is saved as an OCI archive under $CACHE/chart-images; the e2e suite pushes them to its Harbor, from
 # which the cluster's containerd pulls them with the pull Secret. (The chart's pause image is the
-# cluster's own, cluster-images.sh; network-tools is not used: README, "Tests and what they prove".)
+# cluster's own, cluster-images.sh; network-tools is not used: docs/testing.md, "Tests and what they prove".)
 # Rebuilt when an input changes. Cold: about 10 minutes, most of it pip building the hub's wheels.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"

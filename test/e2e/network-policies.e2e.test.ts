@@ -93,7 +93,7 @@ const podIps: Record<string, string> = {};
 interface Case {
   from: string;
   to: { pod: string; port: number } | { ip: string; port: number } | 'dns';
-  /** What the security model says (README, "Security posture"). */
+  /** What the security model says (docs/security.md). */
   expected: boolean;
 }
 

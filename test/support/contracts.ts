@@ -2,7 +2,7 @@
  * Validators for the real contracts the synthesized output must meet: the Kubernetes API schemas, the
  * Argo CD and Gateway API CRDs, and the JupyterHub chart's own values schema. The schema files are read
  * from ../shared (or THINKUBE_SCHEMAS_DIR), Argo CD's from the module of the version the tests run (in the
- * tool cache); they are third-party data and are not copied into this repository. See README "Schemas
+ * tool cache); they are third-party data and are not copied into this repository. See docs/testing.md "Schemas
  * for the tests" for getting them without ../shared.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ function schemaFile(...parts: string[]): string {
     throw new Error(
       `schema file ${file} is missing. The tests validate against the real schemas and do not skip: ` +
         'put them under ../shared/schemas or point THINKUBE_SCHEMAS_DIR at a folder laid out the same way ' +
-        '(README "Schemas for the tests" lists the upstream sources and versions).',
+        '(docs/testing.md, "Schemas for the tests", lists the upstream sources and versions).',
     );
   }
   return file;

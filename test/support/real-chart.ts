@@ -16,7 +16,7 @@ export const REAL_CHART = process.env.THINKUBE_CHART_DIR ?? resolve(SCHEMAS_DIR,
 export function renderRealChart(values: unknown, kubeVersion = '1.33.0', namespace = 'jupyterhub'): KubeObject[] {
   if (!existsSync(join(REAL_CHART, 'Chart.yaml'))) {
     throw new Error(
-      `the z2jh 4.4.0 chart is not at ${REAL_CHART}: see README, "Schemas for the tests" (or set THINKUBE_CHART_DIR)`,
+      `the z2jh 4.4.0 chart is not at ${REAL_CHART}: see docs/testing.md, "Schemas for the tests" (or set THINKUBE_CHART_DIR)`,
     );
   }
   const file = join(mkdtempSync(join(tmpdir(), 'thinkube-render-')), 'values.json');
