@@ -1,5 +1,6 @@
 # Shared by scripts/install-tools.sh and scripts/tools/*.sh (sourced): the cache, logging and stamps.
 CACHE="${THINKUBE_CACHE:-$HOME/.cache/thinkube-jupyterhub}"
+REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BIN="$CACHE/bin"
 mkdir -p "$BIN"
 # shellcheck source=versions.env

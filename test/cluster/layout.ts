@@ -138,7 +138,7 @@ export function nodePaths(node: ClusterNode, root = clusterDir()) {
   };
 }
 
-/** The pinned versions (scripts/tools/versions.env), the one place they are written. */
+/** The pinned versions (scripts/tools/versions.env), the one place they are written; quotes taken off. */
 export function pinnedVersions(): Record<string, string> {
   const text = readFileSync(join(PROJECT_ROOT, 'scripts', 'tools', 'versions.env'), 'utf8');
   return Object.fromEntries(
@@ -146,7 +146,7 @@ export function pinnedVersions(): Record<string, string> {
       .split('\n')
       .map((line) => /^([A-Z_]+)=(.*)$/.exec(line.trim()))
       .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => [m[1] as string, m[2] as string]),
+      .map((m) => [m[1] as string, (m[2] as string).replace(/^"(.*)"$/, '$1')]),
   );
 }
 

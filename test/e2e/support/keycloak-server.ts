@@ -7,10 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pinnedVersions } from '../../cluster/layout.js';
 import { REPO_ROOT } from '../../support/synth.js';
 import { CACHE, freePort, type Server, startProcess, stopProcess, waitForHttp } from './processes.js';
 
-export const KEYCLOAK_VERSION = '26.7.3';
+export const KEYCLOAK_VERSION = pinnedVersions().KEYCLOAK_VERSION as string;
 const ADMIN = { username: 'e2e-admin', password: 'e2e-admin-password' };
 
 export interface KeycloakServer extends Server {

@@ -1,0 +1,10 @@
+// etcd from its server module: `go install` of etcd itself fails on its replaces.
+package main
+
+import (
+	"os"
+
+	"go.etcd.io/etcd/server/v3/etcdmain"
+)
+
+func main() { etcdmain.Main(os.Args) }
