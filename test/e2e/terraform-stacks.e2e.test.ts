@@ -44,7 +44,7 @@ const NAMESPACE = 'jupyterhub';
 const STATE_NAMESPACE = 'thinkube-jupyterhub-state';
 const DEPLOY = ['--auto-approve', '--skip-provider-lock'];
 /** What the real chart itself puts into its `hub` Secret. */
-const CHART_SECRET_KEYS = ['thinkube-access', 'values.yaml'];
+const CHART_SECRET_KEYS = ['thinkube-access', 'thinkube-access-schema', 'values.yaml'];
 
 let keycloak: KeycloakServer;
 let cluster: KubeApiServer;
@@ -367,7 +367,7 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
   });
 
   it('cdktf deploy cluster writes the Secrets the values reference and the generated hub keys', async () => {
-    // The chart's own keys only: its values and the access module mounted from them (hub.extraFiles).
+    // The chart's own keys only: its values, and the access module and its schema mounted from them (hub.extraFiles).
     expect(Object.keys(secretData(HUB_SECRET.name)).sort()).toEqual(CHART_SECRET_KEYS);
     const run = project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
     // The Secrets, the three keys, and the hub's and proxy's pod-template hashes of the keys they read.
