@@ -9,6 +9,8 @@ import { screenshot } from './browser.js';
 /** Waits for the lab's shell: the main dock panel with the launcher or a document in it. */
 export async function labLoaded(page: Page, timeoutMs = 180_000): Promise<void> {
   await page.waitForSelector('#jp-main-dock-panel', { timeout: timeoutMs });
+  // The splash screen goes once the lab has restored its last layout (the documents in it opened).
+  await page.locator('#jupyterlab-splash').waitFor({ state: 'detached', timeout: timeoutMs });
   // The file browser lists the home folder once the server's contents API has answered.
   await page.locator('.jp-DirListing-content').waitFor({ timeout: timeoutMs });
 }
@@ -122,28 +124,72 @@ export interface Notebook {
   output(index: number): Locator;
 }
 
+/** The labels of the main area's tabs, and which of them is the current one. */
+async function mainTabs(page: Page): Promise<{ labels: string[]; current: string }> {
+  const bar = page.locator('#jp-main-dock-panel .lm-DockPanel-tabBar');
+  const labels = (await bar.locator('.lm-TabBar-tab .lm-TabBar-tabLabel').allTextContents()).map((t) => t.trim());
+  const current = await bar.locator('.lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel').allTextContents();
+  return { labels, current: (current[0] ?? '').trim() };
+}
+
 /**
  * A new notebook from the launcher's card for `kernel` (the image's own kernel, "Python 3 (ipykernel)"),
  * once its kernel has started.
+ *
+ * A lab opened on a new server is still settling when it shows: the restored notebooks ask for their
+ * kernels one after another, and on a loaded machine a question can come after the launcher's card was
+ * clicked, or a click can land before the launcher acts on it. So the notebook is waited for as the tab
+ * that was not there before the click, every question is answered meanwhile, and a click that brought no
+ * new tab within `CLICK_AGAIN_MS` is made again (a second notebook does no harm; the current one is used).
  */
-export async function newNotebook(page: Page, kernel = 'Python 3 (ipykernel)'): Promise<Notebook> {
+export async function newNotebook(page: Page, kernel = 'Python 3 (ipykernel)', timeoutMs = 180_000): Promise<Notebook> {
+  const CLICK_AGAIN_MS = 30_000;
   await answerDialogs(page);
-  // A lab opened again shows the documents of its last layout: a new launcher from the File menu.
+  const before = new Set((await mainTabs(page)).labels);
   const launcher = page.locator('.jp-Launcher:visible');
-  if ((await launcher.count()) === 0) {
-    await page.locator('.lm-MenuBar-item', { hasText: 'File' }).click();
-    await page.locator('.lm-Menu-item[data-command="launcher:create"]').click();
-    await launcher.waitFor({ timeout: 30_000 });
+  const card = launcher.locator(`.jp-LauncherCard[data-category="Notebook"][title="${kernel}"]`);
+  const deadline = Date.now() + timeoutMs;
+  let clickedAt = 0;
+  let clicks = 0;
+  let name = '';
+  for (;;) {
+    await answerOpenDialogs(page);
+    const tabs = await mainTabs(page);
+    const panelShown = (await page.locator('.jp-NotebookPanel:visible').count()) > 0;
+    if (tabs.current.endsWith('.ipynb') && !before.has(tabs.current) && panelShown) {
+      name = tabs.current;
+      break;
+    }
+    if (Date.now() - clickedAt > CLICK_AGAIN_MS) {
+      // Short action timeouts: a question that comes up now covers the lab; it is answered next round.
+      try {
+        // A lab opened again shows the documents of its last layout: a new launcher from the File menu.
+        if ((await launcher.count()) === 0) {
+          await page.locator('.lm-MenuBar-item', { hasText: 'File' }).click({ timeout: 5_000 });
+          await page.locator('.lm-Menu-item[data-command="launcher:create"]').click({ timeout: 5_000 });
+          await launcher.waitFor({ timeout: 10_000 });
+        }
+        await card.click({ timeout: 5_000 });
+        clickedAt = Date.now();
+        clicks += 1;
+        if (clicks > 1)
+          console.log(`the launcher's ${kernel} card clicked again (click ${clicks}): no new notebook yet`);
+      } catch {
+        await page.keyboard.press('Escape').catch(() => undefined);
+      }
+    }
+    if (Date.now() > deadline) {
+      await screenshot(page, `notebook-not-opened-${Date.now()}`);
+      throw new Error(
+        `no new notebook within ${timeoutMs / 1000} s after ${clicks} click(s) on the launcher's ${kernel} card (tabs: ${tabs.labels.join(', ')}; current: ${tabs.current || 'none'})`,
+      );
+    }
+    await page.waitForTimeout(1_000);
   }
-  await launcher.locator(`.jp-LauncherCard[data-category="Notebook"][title="${kernel}"]`).click();
   const panel = page.locator('.jp-NotebookPanel:visible').last();
-  await panel.waitFor({ timeout: 60_000 });
   // The status bar names the current notebook's kernel and its state: "Python 3 (ipykernel) | Idle" once
   // it has started (run() still copes with a kernel that is only connecting).
-  await kernelIdle(page, kernel, 180_000);
-  const name = (
-    (await page.locator('.lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel').textContent()) ?? ''
-  ).trim();
+  await kernelIdle(page, kernel, timeoutMs);
   let ran = 0;
   const cells = panel.locator('.jp-Notebook .jp-CodeCell');
   return {
@@ -158,6 +204,8 @@ export async function newNotebook(page: Page, kernel = 'Python 3 (ipykernel)'): 
       // cell in command mode, where the text would go nowhere: then the editor is selected and filled again.
       const firstLine = code.split('\n')[0] ?? '';
       for (let attempt = 1; ; attempt += 1) {
+        // A restored notebook's late question would take the keystrokes: answered first.
+        await answerOpenDialogs(page);
         await editor.click();
         await page.keyboard.press('Control+A');
         await page.keyboard.insertText(code);
@@ -178,6 +226,7 @@ export async function newNotebook(page: Page, kernel = 'Python 3 (ipykernel)'): 
         if (/\[\d+\]/.test(shown)) break;
         if (shown.includes('*')) taken = Date.now();
         else if (Date.now() - taken > 10_000) {
+          await answerOpenDialogs(page);
           await editor.click();
           await page.keyboard.press('Control+Enter');
           taken = Date.now();
