@@ -7,17 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMAS_DIR } from '../../support/contracts.js';
 import { REAL_CHART } from '../../support/real-chart.js';
 import type { ScratchRepository } from '../../support/scratch-repository.js';
-import { configWith } from '../../support/synth.js';
 import { readWorkflow, runJob, type StepResult } from '../../support/workflow-runner.js';
 import { type ChartImagesInHarbor, chartImagesInHarbor } from './chart-images.js';
 import type { RunningCluster } from './cluster.js';
 import { type HarborServer, startHarbor } from './harbor-server.js';
 import { type KeycloakServer, startKeycloak } from './keycloak-server.js';
 import { KUBE_BIN, KUBECTL } from './kube-apiserver.js';
-import { type GatewayStandIn, gatewayStandIn } from './platform-stand-ins.js';
+import { type GatewayStandIn, gatewayWithHttpRoutes } from './platform-stand-ins.js';
 import { TOFU, TOFU_CLI_CONFIG } from './terraform-cli.js';
 
 export interface DeployWorkflow {
@@ -125,14 +123,11 @@ export async function platformBeforeInstall(
   await keycloak.admin('POST', '', { realm: 'thinkube', enabled: true });
   await harbor.api('POST', '/projects', { project_name: 'thinkube', metadata: { public: 'false' } });
   const chartImages = await chartImagesInHarbor(harbor, 'thinkube');
-  cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
-  cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd/httproutes.gateway.networking.k8s.io']);
-  const gateway = await gatewayStandIn(cluster, {
+  const gateway = await gatewayWithHttpRoutes(cluster, {
     namespace: options.gatewayNamespace,
     releaseNamespace: options.releaseNamespace,
-    image: chartImages.proxyImage,
-    pull: { registry: harbor.host, ...harbor.admin },
-    publicHostname: configWith('').hostname,
+    proxyImage: chartImages.proxyImage,
+    harbor,
   });
   return { keycloak, harbor, chartImages, gateway };
 }

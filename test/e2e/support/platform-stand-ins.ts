@@ -18,6 +18,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NETWORK } from '../../cluster/layout.js';
+import { SCHEMAS_DIR } from '../../support/contracts.js';
+import { configWith } from '../../support/synth.js';
 import { eventually, RESTRICTED_CONTAINER, type RunningCluster } from './cluster.js';
 import { bridgeIntoNode } from './node-bridge.js';
 
@@ -71,6 +73,32 @@ export function certificateFor(hostname: string): { cert: string; key: string } 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What Thinkube's gateway gives a release before it is installed: the Gateway API's HTTPRoute CRD
+ * (v1.6.1, established) and a Gateway's place in `namespace` in front of `releaseNamespace`, answering
+ * for the config's public host name. Its proxy is the release's own proxy image (`proxyImage`), pulled
+ * from `harbor` with its admin login, as the release's pods pull theirs.
+ */
+export async function gatewayWithHttpRoutes(
+  cluster: RunningCluster,
+  options: {
+    namespace: string;
+    releaseNamespace: string;
+    proxyImage: string;
+    harbor: { host: string; admin: { username: string; password: string } };
+  },
+): Promise<GatewayStandIn> {
+  cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
+  cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd/httproutes.gateway.networking.k8s.io']);
+  return gatewayStandIn(cluster, {
+    namespace: options.namespace,
+    releaseNamespace: options.releaseNamespace,
+    image: options.proxyImage,
+    pull: { registry: options.harbor.host, ...options.harbor.admin },
+    publicHostname: configWith('').hostname,
+  });
 }
 
 /**

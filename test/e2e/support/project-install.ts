@@ -17,7 +17,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { hubOrigin, hubUrls } from '../../../constructs/identity/oidc-rules.js';
-import { SCHEMAS_DIR } from '../../support/contracts.js';
 import { REAL_CHART } from '../../support/real-chart.js';
 import { configWith, configYamlWith, HELM_BIN, REPO_ROOT } from '../../support/synth.js';
 import { type ChartImagesInHarbor, chartImagesInHarbor } from './chart-images.js';
@@ -28,7 +27,7 @@ import { type KeycloakServer, startKeycloak } from './keycloak-server.js';
 import { KUBECTL } from './kube-apiserver.js';
 import {
   type GatewayStandIn,
-  gatewayStandIn,
+  gatewayWithHttpRoutes,
   type InClusterKeycloak,
   inClusterKeycloak,
 } from './platform-stand-ins.js';
@@ -168,14 +167,12 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
   await keycloak.admin('POST', '', { realm: REALM, enabled: true });
   await harbor.api('POST', '/projects', { project_name: PROJECT, metadata: { public: 'false' } });
   const chartImages = await chartImagesInHarbor(harbor, PROJECT);
-  cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
   // A Gateway's place (no Gateway controller here), ready before the release it will front.
-  const gateway = await gatewayStandIn(cluster, {
+  const gateway = await gatewayWithHttpRoutes(cluster, {
     namespace: options.gatewayNamespace,
     releaseNamespace: options.namespace,
-    image: chartImages.proxyImage,
-    pull: { registry: harbor.host, ...harbor.admin },
-    publicHostname: configWith('').hostname,
+    proxyImage: chartImages.proxyImage,
+    harbor,
   });
 
   const terraform = createTerraformProject(
