@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { registerProcessGroup, unregisterProcessGroup } from '../../support/run-registry.js';
 import { REPO_ROOT } from '../../support/synth.js';
 
 export { TOOL_CACHE as CACHE } from '../../../config/project-files.js';
@@ -63,25 +64,35 @@ export function startProcess(
   });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
+  // Its own process group (detached): recorded for the run's cleanup until stopProcess takes it out.
+  if (child.pid !== undefined) registerProcessGroup(child.pid, name);
   return child;
 }
 
-/** Stops the process group and waits for it to exit (SIGKILL after 10 s). */
+/**
+ * Stops the process group and waits for its leader to exit (SIGKILL after 10 s). A leader that exited
+ * by itself may have left members behind: they are killed too. Then the group leaves the run's registry.
+ */
 export async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
+  const pid = child.pid;
+  if (pid === undefined) return;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     try {
-      process.kill(-(child.pid as number), 'SIGKILL');
+      process.kill(-pid, 'SIGTERM');
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {}
+      }, 10_000);
+      await exited;
+      clearTimeout(timer);
     } catch {}
-  }, 10_000);
-  await exited;
-  clearTimeout(timer);
+  }
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {}
+  unregisterProcessGroup(pid);
 }
 
 /** Polls `url` until it answers 2xx, failing with the process log's name when `child` exits first. */
