@@ -1,11 +1,14 @@
 /**
  * Issue 26.6: nothing a test started outlives the run, however the run ends. A vitest of its own runs a
- * fixture file that starts a server (a process group: bash and two sleeps) and never stops it, with the
- * project's global setup (test/global-setup.ts): the run fails in the file's setup, is interrupted with
- * SIGINT, or is killed outright (then the next run stops what it left).
+ * fixture file that starts a server (a process group of two processes, listening on 127.0.0.1, with a
+ * scratch folder) and never stops it, with the project's global setup (test/global-setup.ts): the run
+ * fails in the file's setup, is interrupted with SIGINT or SIGTERM, or is killed outright (then the next
+ * run stops what it left). Afterwards none of the processes answer, the port is closed and the folder
+ * is gone.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,14 +18,20 @@ const scratch = mkdtempSync(join(tmpdir(), 'thinkube-run-cleanup-'));
 const runsRoot = join(scratch, 'runs');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+interface Started {
+  readonly pgid: number;
+  readonly port: number;
+  readonly folder: string;
+}
+
 interface Run {
   readonly child: ChildProcess;
-  readonly pgidFile: string;
+  readonly stateFile: string;
   readonly done: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
 }
 
 function fixtureRun(mode: 'fail' | 'hang', name: string): Run {
-  const pgidFile = join(scratch, `${name}.pgid`);
+  const stateFile = join(scratch, `${name}.json`);
   const child = spawn(
     process.execPath,
     [
@@ -33,7 +42,7 @@ function fixtureRun(mode: 'fail' | 'hang', name: string): Run {
     ],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, THINKUBE_TEST_RUNS_ROOT: runsRoot, FIXTURE_MODE: mode, FIXTURE_PGID_FILE: pgidFile },
+      env: { ...process.env, THINKUBE_TEST_RUNS_ROOT: runsRoot, FIXTURE_MODE: mode, FIXTURE_STATE_FILE: stateFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -43,7 +52,7 @@ function fixtureRun(mode: 'fail' | 'hang', name: string): Run {
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal, output })),
   );
-  return { child, pgidFile, done };
+  return { child, stateFile, done };
 }
 
 function groupAlive(pgid: number): boolean {
@@ -55,56 +64,84 @@ function groupAlive(pgid: number): boolean {
   }
 }
 
-/** The fixture's server group, once it runs (waited for: the fixture run starts a vitest first). */
-async function serverGroup(run: Run): Promise<number> {
+/** Whether something accepts connections on 127.0.0.1:`port`. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** What the fixture started, once its server listens (waited for: the fixture run starts a vitest first). */
+async function started(run: Run): Promise<Started> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (existsSync(run.pgidFile)) {
-      const pgid = Number(readFileSync(run.pgidFile, 'utf8'));
-      if (groupAlive(pgid)) return pgid;
+    if (existsSync(run.stateFile)) {
+      const state = JSON.parse(readFileSync(run.stateFile, 'utf8')) as Started;
+      if (groupAlive(state.pgid)) return state;
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`the fixture's server did not start within 120 s (${run.pgidFile})`);
+  throw new Error(`the fixture's server did not start within 120 s (${run.stateFile})`);
+}
+
+/** The server's processes, its port and its folder are all gone, and so is the run's record. */
+async function expectNothingLeft(state: Started): Promise<void> {
+  expect(groupAlive(state.pgid)).toBe(false);
+  expect(await listening(state.port)).toBe(false);
+  expect(existsSync(state.folder)).toBe(false);
+  expect(readdirSync(runsRoot)).toEqual([]);
 }
 
 describe('a test run leaves no server running (test/global-setup.ts)', () => {
-  it('a file that fails in its setup: its server is stopped at the end of the run', async () => {
+  it('a file that fails in its setup: its server is stopped and its folder removed at the end of the run', async () => {
     const run = fixtureRun('fail', 'fail');
     const { code, output } = await run.done;
-    const pgid = Number(readFileSync(run.pgidFile, 'utf8'));
+    const state = JSON.parse(readFileSync(run.stateFile, 'utf8')) as Started;
     expect(code).not.toBe(0);
     expect(output).toContain('setup failed on purpose');
-    expect(output).toContain(`test run cleanup (end of the run): stopped run-cleanup-fixture (group ${pgid})`);
-    expect(groupAlive(pgid)).toBe(false);
-    expect(readdirSync(runsRoot)).toEqual([]);
-  }, 180_000);
-
-  it('a run interrupted with SIGINT stops the server it started', async () => {
-    const run = fixtureRun('hang', 'sigint');
-    const pgid = await serverGroup(run);
-    run.child.kill('SIGINT');
-    const { output, code } = await run.done;
-    expect(code).toBe(130);
     expect(output).toContain(
-      `test run cleanup (the run exited with 130 before its teardown): stopped run-cleanup-fixture (group ${pgid})`,
+      `test run cleanup (end of the run): stopped run-cleanup-fixture (group ${state.pgid}), folder ${state.folder}`,
     );
-    expect(groupAlive(pgid)).toBe(false);
-    expect(readdirSync(runsRoot)).toEqual([]);
+    await expectNothingLeft(state);
   }, 180_000);
 
-  it('a run killed outright: the next run stops what it left', async () => {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    it(`a run interrupted with ${signal} stops the server it started and removes its folder`, async () => {
+      const run = fixtureRun('hang', signal);
+      const state = await started(run);
+      expect(await listening(state.port)).toBe(true);
+      run.child.kill(signal);
+      const { output, code: exitCode } = await run.done;
+      expect(exitCode).toBe(code);
+      expect(output).toContain(
+        `test run cleanup (the run exited with ${code} before its teardown): stopped run-cleanup-fixture (group ${state.pgid}), folder ${state.folder}`,
+      );
+      await expectNothingLeft(state);
+    }, 180_000);
+  }
+
+  it('a run killed outright: the next run stops what it left and removes its folder', async () => {
     const killed = fixtureRun('hang', 'killed');
-    const pgid = await serverGroup(killed);
+    const state = await started(killed);
     killed.child.kill('SIGKILL');
     await killed.done;
-    expect(groupAlive(pgid)).toBe(true);
+    expect(groupAlive(state.pgid)).toBe(true);
+    expect(existsSync(state.folder)).toBe(true);
     const next = fixtureRun('fail', 'next');
     const { output } = await next.done;
     expect(output).toMatch(
-      new RegExp(`test run cleanup \\(left by a killed run, [^)]*\\): stopped run-cleanup-fixture \\(group ${pgid}\\)`),
+      new RegExp(
+        `test run cleanup \\(left by a killed run, [^)]*\\): stopped run-cleanup-fixture \\(group ${state.pgid}\\)`,
+      ),
     );
-    expect(groupAlive(pgid)).toBe(false);
-    expect(readdirSync(runsRoot)).toEqual([]);
+    await expectNothingLeft(state);
   }, 240_000);
 });

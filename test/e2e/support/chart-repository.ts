@@ -7,12 +7,12 @@
  * checked).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ARGOCD } from '../../cluster/argocd.js';
 import { REAL_CHART } from '../../support/real-chart.js';
+import { removeScratchDir, scratchDir } from '../../support/run-registry.js';
 import { HELM_BIN } from '../../support/synth.js';
 import type { RunningCluster } from './cluster.js';
 import { bridgeIntoNode } from './node-bridge.js';
@@ -33,7 +33,7 @@ function helm(args: string[]): void {
 }
 
 export async function chartRepository(cluster: RunningCluster, name: string): Promise<ChartRepository> {
-  const dir = mkdtempSync(join(tmpdir(), 'thinkube-chart-repo-'));
+  const dir = scratchDir('thinkube-chart-repo-');
   const port = await freePort();
   const url = `https://127.0.0.1:${port}`;
   helm(['package', REAL_CHART, '--destination', dir]);
@@ -73,7 +73,7 @@ export async function chartRepository(cluster: RunningCluster, name: string): Pr
       cluster.kubectl(['delete', 'secret', '-n', ARGOCD.namespace, secretName, '--ignore-not-found']);
       await bridge.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      rmSync(dir, { recursive: true, force: true });
+      removeScratchDir(dir);
     },
   };
 }

@@ -9,9 +9,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeScratchDir, scratchDir } from '../../support/run-registry.js';
 import { CACHE, freePort, type Server, startProcess, stopProcess, waitForHttp } from './processes.js';
 
 export const HARBOR_VERSION = 'v2.15.2';
@@ -48,7 +48,7 @@ export async function startHarbor(): Promise<HarborServer> {
       throw new Error(`${tool} is not installed: run bash scripts/install-tools.sh harbor`);
     }
   }
-  const dir = mkdtempSync(join(tmpdir(), 'thinkube-harbor-'));
+  const dir = scratchDir('thinkube-harbor-');
   const [pgPort, redisPort, registryPort, registryDebugPort, corePort] = await Promise.all(
     [1, 2, 3, 4, 5].map(() => freePort()),
   );
@@ -201,7 +201,7 @@ export async function startHarbor(): Promise<HarborServer> {
     },
     async stop() {
       for (const child of children) await stopProcess(child);
-      rmSync(dir, { recursive: true, force: true });
+      removeScratchDir(dir);
     },
   };
 }

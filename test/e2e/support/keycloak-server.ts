@@ -4,10 +4,10 @@
  * test-results/e2e/keycloak-<port>.log.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinnedVersions } from '../../cluster/layout.js';
+import { removeScratchDir, scratchDir } from '../../support/run-registry.js';
 import { REPO_ROOT } from '../../support/synth.js';
 import { CACHE, freePort, type Server, startProcess, stopProcess, waitForHttp } from './processes.js';
 
@@ -33,7 +33,7 @@ export async function startKeycloak(): Promise<KeycloakServer> {
   }).trim();
   // A copy of the installation per server (0.3 s): its own fresh dev database, and its own build step,
   // so that test files running in parallel never share the H2 file (locked) or the augmentation output.
-  const instance = mkdtempSync(join(tmpdir(), 'thinkube-keycloak-'));
+  const instance = scratchDir('thinkube-keycloak-');
   cpSync(home, instance, { recursive: true });
   rmSync(join(instance, 'data'), { recursive: true, force: true });
   const port = await freePort();
@@ -95,7 +95,7 @@ export async function startKeycloak(): Promise<KeycloakServer> {
     },
     async stop() {
       await stopProcess(child);
-      rmSync(instance, { recursive: true, force: true });
+      removeScratchDir(instance);
     },
   };
 }

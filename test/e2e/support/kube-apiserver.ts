@@ -5,9 +5,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeScratchDir, scratchDir } from '../../support/run-registry.js';
 import { CACHE, freePort, type Server, startProcess, stopProcess } from './processes.js';
 
 export const KUBE_BIN = join(CACHE, 'bin');
@@ -32,7 +32,7 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
       throw new Error(`${tool} is not built at ${KUBE_BIN}: run bash scripts/install-tools.sh kube`);
     }
   }
-  const dir = mkdtempSync(join(tmpdir(), 'thinkube-kube-'));
+  const dir = scratchDir('thinkube-kube-');
   const [etcdClient, etcdPeer, apiPort] = [await freePort(), await freePort(), await freePort()];
   const etcd = startProcess(
     'etcd',
@@ -119,7 +119,7 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
     async stop() {
       await stopProcess(apiserver);
       await stopProcess(etcd);
-      rmSync(dir, { recursive: true, force: true });
+      removeScratchDir(dir);
     },
   };
 }

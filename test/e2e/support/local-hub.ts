@@ -4,11 +4,11 @@
  * (test/e2e/local_hub/jupyterhub_config.py says what is swapped for a laptop, and why).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ThinkubeConfig } from '../../../config/load.js';
 import { REAL_CHART } from '../../support/real-chart.js';
+import { removeScratchDir, scratchDir } from '../../support/run-registry.js';
 import { REPO_ROOT } from '../../support/synth.js';
 import { CACHE, freePort, type Server, startProcess, stopProcess, waitForHttp } from './processes.js';
 
@@ -28,7 +28,7 @@ export async function startLocalHub(
   }
   const chp = join(REPO_ROOT, 'node_modules', '.bin', 'configurable-http-proxy');
   const url = `http://127.0.0.1:${opts.port}`;
-  const workdir = mkdtempSync(join(tmpdir(), 'thinkube-hub-'));
+  const workdir = scratchDir('thinkube-hub-');
   // The only values that differ from the committed release: the URLs, plain and URL-encoded.
   const rewrite: [string, string][] = [];
   for (const [from, to] of [
@@ -74,7 +74,7 @@ export async function startLocalHub(
       }),
     async stop() {
       await stopProcess(child);
-      rmSync(workdir, { recursive: true, force: true });
+      removeScratchDir(workdir);
     },
   };
 }

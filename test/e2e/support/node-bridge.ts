@@ -5,10 +5,10 @@
  * pushes to, so image references and the pull Secret's registry key are one name on both sides.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusterPaths, NETWORK } from '../../cluster/layout.js';
+import { removeScratchDir, scratchDir } from '../../support/run-registry.js';
 import { REPO_ROOT } from '../../support/synth.js';
 import { startProcess, stopProcess } from './processes.js';
 
@@ -35,7 +35,7 @@ function listening(child: ChildProcess, name: string): Promise<void> {
  * node's processes only) or the node's address (for pods too).
  */
 export async function bridgeIntoNode(name: string, port: number, address = '127.0.0.1'): Promise<NodeBridge> {
-  const dir = mkdtempSync(join(tmpdir(), 'thinkube-bridge-'));
+  const dir = scratchDir('thinkube-bridge-');
   const socket = join(dir, 'bridge.sock');
   const host = startProcess(`${name}-bridge-host`, process.execPath, [BRIDGE, 'host', socket, String(port)], {});
   const node = startProcess(
@@ -48,7 +48,7 @@ export async function bridgeIntoNode(name: string, port: number, address = '127.
   const ready = Promise.all([listening(host, `${name}-bridge-host`), listening(node, `${name}-bridge-node`)]);
   const stop = async () => {
     await Promise.all([stopProcess(node), stopProcess(host)]);
-    rmSync(dir, { recursive: true, force: true });
+    removeScratchDir(dir);
   };
   try {
     await ready;
