@@ -13,6 +13,7 @@ import { argoCdChartRepositorySecret } from '../../../constructs/names.js';
 import { ARGOCD } from '../../cluster/argocd.js';
 import { clusterPaths, NETWORK, TOOLS_BIN } from '../../cluster/layout.js';
 import { adminKubectl, clusterStatus, restartKubelet } from '../../cluster/node.js';
+import { ReadinessDeadline } from '../../support/readiness.js';
 import { configWith } from '../../support/synth.js';
 import { CACHE } from './processes.js';
 
@@ -231,11 +232,12 @@ export async function eventually<T>(
   /** Between two checks: short where the moment it becomes so is measured (bench/spawn-bench.ts). */
   intervalMs = 500,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+  // The budget stretches with the machine's load (test/support/readiness.ts).
+  const deadline = new ReadinessDeadline(what, timeoutMs);
   for (;;) {
     const value = await check();
     if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not so after ${timeoutMs / 1000} s\n${explain()}`);
+    if (deadline.passed()) throw new Error(`${what}: not so after ${deadline.describe()}\n${explain()}`);
     await sleep(intervalMs);
   }
 }

@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { ReadinessDeadline } from '../../support/readiness.js';
 import { registerProcessGroup, unregisterProcessGroup } from '../../support/run-registry.js';
 import { REPO_ROOT } from '../../support/synth.js';
 
@@ -97,8 +98,9 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
 
 /** Polls `url` until it answers 2xx, failing with the process log's name when `child` exits first. */
 export async function waitForHttp(url: string, child: ChildProcess, name: string, timeoutMs = 180_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  // The budget stretches with the machine's load (test/support/readiness.ts).
+  const deadline = new ReadinessDeadline(`${name} to answer ${url}`, timeoutMs);
+  while (!deadline.passed()) {
     if (child.exitCode !== null)
       throw new Error(`${name} exited with ${child.exitCode}; see test-results/e2e/${name}.log`);
     try {
@@ -107,5 +109,5 @@ export async function waitForHttp(url: string, child: ChildProcess, name: string
     } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`${name} did not answer ${url} within ${timeoutMs / 1000} s; see test-results/e2e/${name}.log`);
+  throw new Error(`${name} did not answer ${url} within ${deadline.describe()}; see test-results/e2e/${name}.log`);
 }
