@@ -22,7 +22,9 @@
  * person's first spawn does; one spawn on each before the rounds is not counted (the hubs' first look at
  * the cluster). Between spawns the server is stopped and its pod gone.
  *
- *   npm run cluster -- up && npm run bench:spawn -- --rounds 7
+ * Each spawn request's time is also broken down into phases from the pod's own timestamps (phasesOf).
+ *
+ *   npm run cluster -- up && npm run bench:spawn -- --rounds 10
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -206,6 +208,27 @@ function report(what: string, hubs: Hub[], times: Map<Hub, number[]>): void {
   );
 }
 
+/** The median of each phase of the counted spawns, per hub, and how many of them pulled the image. */
+function reportPhases(hubs: Hub[]): void {
+  console.log("where a spawn request's time goes (medians; Kubernetes keeps whole seconds):");
+  for (const hub of hubs) {
+    const phases = spawnPhases.get(hub) ?? [];
+    console.log(
+      `  ${hub.label} (${phases.filter((p) => p.pulled).length} of ${phases.length} spawns pulled the image):`,
+    );
+    for (const phase of PHASES) {
+      console.log(
+        `    ${PHASE_NAMES[phase]}: ${seconds(
+          quantile(
+            phases.map((p) => p[phase]),
+            0.5,
+          ),
+        )}`,
+      );
+    }
+  }
+}
+
 /** One spawn (see measureSpawn), failing with the end of the hub's log. */
 async function spawnOnce(cluster: RunningCluster, hub: Hub, round: number): Promise<number> {
   try {
@@ -216,6 +239,78 @@ async function spawnOnce(cluster: RunningCluster, hub: Hub, round: number): Prom
   }
 }
 
+/**
+ * Where one spawn's time went, in ms, from the objects' own timestamps (whole seconds in Kubernetes, so
+ * each phase is good to about a second; the medians over the rounds are what is reported):
+ * - hub: the spawn request to the pod created (the hub's own checks: the access policy, the roles
+ *   re-read, node lookups; the home claim created);
+ * - volume: the pod created to scheduled (the scheduler waits for the home claim's provisioning);
+ * - podStart: scheduled to the notebook container running (sandbox, network, mounts, the image: pulled
+ *   or present, counted in `pulled`);
+ * - answer: the container running to the server answering through the proxy (the server's own start,
+ *   the hub's poll of it, the proxy's route).
+ */
+interface SpawnPhases {
+  readonly hub: number;
+  readonly volume: number;
+  readonly podStart: number;
+  readonly answer: number;
+  /** Whether the node pulled the image for this pod (not "already present on machine"). */
+  readonly pulled: boolean;
+}
+const PHASES = ['hub', 'volume', 'podStart', 'answer'] as const;
+const PHASE_NAMES: Record<(typeof PHASES)[number], string> = {
+  hub: "request -> pod created (the hub's checks, the home claim)",
+  volume: 'pod created -> scheduled (home provisioning)',
+  podStart: 'scheduled -> container running (sandbox, image, mounts)',
+  answer: 'container running -> answering through the proxy (server start, hub poll, route)',
+};
+const spawnPhases = new Map<Hub, SpawnPhases[]>();
+
+async function phasesOf(
+  cluster: RunningCluster,
+  hub: Hub,
+  name: string,
+  requestedAt: number,
+  answeredAt: number,
+): Promise<SpawnPhases> {
+  const pod = JSON.parse(
+    (await cluster.kubectlAsync(['get', 'pod', '-n', hub.namespace, `jupyter-${name}`, '-o', 'json'])).stdout,
+  ) as {
+    metadata: { creationTimestamp: string };
+    status: {
+      conditions?: { type: string; lastTransitionTime: string }[];
+      containerStatuses?: { name: string; state: { running?: { startedAt: string } } }[];
+    };
+  };
+  const condition = (type: string) => pod.status.conditions?.find((c) => c.type === type)?.lastTransitionTime;
+  const running = pod.status.containerStatuses?.find((c) => c.name === 'notebook')?.state.running?.startedAt;
+  const scheduled = condition('PodScheduled');
+  if (!scheduled || !running) throw new Error(`jupyter-${name} has no scheduling or start time yet`);
+  const events = JSON.parse(
+    (
+      await cluster.kubectlAsync([
+        'get',
+        'events',
+        '-n',
+        hub.namespace,
+        '--field-selector',
+        `involvedObject.name=jupyter-${name}`,
+        '-o',
+        'json',
+      ])
+    ).stdout,
+  ) as { items: { reason: string; message: string }[] };
+  const created = Date.parse(pod.metadata.creationTimestamp);
+  return {
+    hub: created - requestedAt,
+    volume: Date.parse(scheduled) - created,
+    podStart: Date.parse(running) - Date.parse(scheduled),
+    answer: answeredAt - Date.parse(running),
+    pulled: events.items.some((e) => e.reason === 'Pulled' && !/already present/.test(e.message)),
+  };
+}
+
 /** One spawn: request to the server answering its API through the proxy; then stopped and its pod gone. */
 async function measureSpawn(cluster: RunningCluster, hub: Hub, round: number): Promise<number> {
   const session = await hub.logIn(round);
@@ -224,6 +319,7 @@ async function measureSpawn(cluster: RunningCluster, hub: Hub, round: number): P
   const explain = () => cluster.kubectl(['get', 'pods,pvc,events', '-n', hub.namespace], { allowFailure: true }).stdout;
 
   const started = performance.now();
+  const requestedAt = Date.now();
   const request = await session.api('POST', `/users/${name}/server`, hub.options);
   if (request.status !== 201 && request.status !== 202) {
     throw new Error(`${hub.label}: spawn for ${name}: HTTP ${request.status} ${await request.text()}`);
@@ -236,6 +332,7 @@ async function measureSpawn(cluster: RunningCluster, hub: Hub, round: number): P
     100, // the resolution of the figure
   );
   const elapsed = performance.now() - started;
+  if (round > 0) spawnPhases.get(hub)?.push(await phasesOf(cluster, hub, name, requestedAt, requestedAt + elapsed));
 
   const stop = await session.api('DELETE', `/users/${name}/server`);
   if (stop.status !== 202 && stop.status !== 204) throw new Error(`${hub.label}: stop ${name}: HTTP ${stop.status}`);
@@ -313,6 +410,7 @@ async function main(): Promise<void> {
   });
   try {
     const hubs = [await projectHub(project), await installChartDefaults(cluster, project)];
+    for (const hub of hubs) spawnPhases.set(hub, []);
     // One browser per hub: each maps the same public host name to its own gateway.
     for (const hub of hubs) {
       browsers.set(hub, await launchChromium({ hosts: { [new URL(hub.publicUrl).hostname]: hub.address } }));
@@ -336,6 +434,7 @@ async function main(): Promise<void> {
       }
       report(what, hubs, times);
     }
+    reportPhases(hubs);
   } finally {
     for (const browser of browsers.values()) await browser.close();
     await project.remove(cluster);
