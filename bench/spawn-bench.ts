@@ -10,13 +10,7 @@
  *   the spawn form's Start (the chart has no form: it starts at once) and the hub's pending page, to
  *   JupyterLab loaded with the home folder listed.
  *
- * - The project: installed by the README's path (test/e2e/support/project-install.ts): Keycloak login,
- *   the access policy (roles re-read from Keycloak before each spawn, GPU node lookups), its
- *   NetworkPolicies, its profile for the role (cpu-small).
- * - The chart: its defaults (DummyAuthenticator, no policy), changed only where this cluster needs it:
- *   image names (Harbor) and a pull Secret, a StorageClass for homes and the hub database, proxy-public
- *   as a ClusterIP Service (no load balancer here), the iptables metadata block and the install-time
- *   image-puller hook off (their network-tools and image-awaiter images are not built here).
+ * The two hubs: bench/support/two-hubs.ts.
  *
  * Each round uses a new person on each hub, so every spawn includes a home claim being provisioned, as a
  * person's first spawn does; one spawn on each before the rounds is not counted (the hubs' first look at
@@ -26,173 +20,19 @@
  *
  *   npm run cluster -- up && npm run bench:spawn -- --rounds 10
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { notebookImages } from '../app/notebook-images.js';
-import { loadConfig } from '../config/load.js';
-import type { ChartImage } from '../constructs/jupyterhub/chart-image-rules.js';
-import { chartImage } from '../constructs/jupyterhub/chart-images.js';
-import { launchChromium, logIn } from '../test/e2e/support/browser.js';
-import { eventually, type RunningCluster, removeInstall, runningCluster } from '../test/e2e/support/cluster.js';
-import { type HubSession, logInWithPassword, serverStatus } from '../test/e2e/support/hub-session.js';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../test/e2e/support/browser.js';
+import { eventually, type RunningCluster, runningCluster } from '../test/e2e/support/cluster.js';
+import { serverStatus } from '../test/e2e/support/hub-session.js';
 import { labLoaded } from '../test/e2e/support/jupyterlab.js';
-import { gatewayStandIn } from '../test/e2e/support/platform-stand-ins.js';
-import { installProject, type ProjectInstall } from '../test/e2e/support/project-install.js';
-import { addPeople, type TestUser } from '../test/e2e/support/test-realm.js';
-import { REAL_CHART } from '../test/support/real-chart.js';
-import { configWith, HELM_BIN } from '../test/support/synth.js';
+import { type Hub, installTwoHubs, quantile, seconds } from './support/two-hubs.js';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '10' } } });
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 3 || rounds > 50) {
   console.error(`--rounds must be a whole number from 3 to 50, got "${values.rounds}"`);
   process.exit(1);
-}
-
-const PROJECT_NS = 'bench-spawn-project';
-const CHART_NS = 'bench-spawn-chart';
-const CHART_STORAGE_CLASS = 'bench-spawn-chart-local';
-
-interface Hub {
-  readonly label: string;
-  readonly url: string;
-  /** The hub's public HTTPS address, and the gateway's address a browser maps its host name to. */
-  readonly publicUrl: string;
-  readonly address: string;
-  readonly namespace: string;
-  /** A new person's session with the hub. */
-  logIn(round: number): Promise<HubSession>;
-  /** A new person's login in the browser, from the hub's login page; returns the person's name. */
-  logInInBrowser(page: Page, round: number): Promise<string>;
-  /** The spawn request's body (the profile, where the hub has profiles). */
-  readonly options: object;
-}
-
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (s.length - 1) * q;
-  const low = Math.floor(at);
-  return (s[low] as number) + ((s[Math.ceil(at)] as number) - (s[low] as number)) * (at - low);
-};
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-/** Chart 4.4.0 with its default values, but for what this cluster needs (see the header). */
-async function installChartDefaults(cluster: RunningCluster, project: ProjectInstall): Promise<Hub> {
-  const config = loadConfig(project.terraform.configFile);
-  const notebook = notebookImages(config).get(config.notebookImage.default);
-  if (!notebook) throw new Error('the project config names no notebook image');
-  const image = (name: ChartImage) => {
-    const found = chartImage({ ...project.chartImages.config, pullWithSecret: false }, name).image;
-    if (!found) throw new Error(`no mirror for the chart's ${name} image`);
-    return { name: found.name, tag: found.tag };
-  };
-  cluster.apply([
-    {
-      apiVersion: 'storage.k8s.io/v1',
-      kind: 'StorageClass',
-      metadata: { name: CHART_STORAGE_CLASS },
-      provisioner: 'rancher.io/local-path',
-      reclaimPolicy: 'Delete',
-      volumeBindingMode: 'WaitForFirstConsumer',
-    },
-  ]);
-  const chartValues = {
-    imagePullSecret: {
-      create: true,
-      registry: project.harbor.host,
-      username: project.harbor.admin.username,
-      password: project.harbor.admin.password,
-    },
-    hub: { image: image('hub'), db: { pvc: { storageClassName: CHART_STORAGE_CLASS } } },
-    proxy: { chp: { image: image('proxy') }, service: { type: 'ClusterIP' } },
-    scheduling: {
-      userScheduler: { image: image('userScheduler') },
-      userPlaceholder: { image: image('userPlaceholder') },
-    },
-    prePuller: { hook: { enabled: false }, pause: { image: image('prePullerPause') } },
-    singleuser: {
-      image: { name: notebook.repository, tag: notebook.tag },
-      storage: { dynamic: { storageClass: CHART_STORAGE_CLASS } },
-      cloudMetadata: { blockWithIptables: false },
-    },
-  };
-  // The values hold Harbor's admin password: a file of this process's own, removed at once.
-  const dir = mkdtempSync(join(tmpdir(), 'thinkube-bench-chart-'));
-  try {
-    writeFileSync(join(dir, 'values.json'), JSON.stringify(chartValues), { mode: 0o600 });
-    await project.run('helm install (chart defaults)', HELM_BIN, [
-      'upgrade',
-      '--install',
-      CHART_NS,
-      REAL_CHART,
-      '--namespace',
-      CHART_NS,
-      '--create-namespace',
-      '--kubeconfig',
-      cluster.kubeconfig,
-      '-f',
-      join(dir, 'values.json'),
-    ]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const gateway = await gatewayStandIn(cluster, {
-    namespace: `${CHART_NS}-gateway`,
-    releaseNamespace: CHART_NS,
-    image: project.chartImages.proxyImage,
-    pull: { registry: project.harbor.host, ...project.harbor.admin },
-    publicHostname: configWith('').hostname,
-  });
-  await gateway.hubAnswering(900_000);
-  return {
-    label: 'chart 4.4.0, default values',
-    url: gateway.url,
-    publicUrl: gateway.publicUrl,
-    address: gateway.address,
-    namespace: CHART_NS,
-    logIn: (round) => logInWithPassword(gateway.url, { username: `chart${round}`, password: 'any' }),
-    async logInInBrowser(page, round) {
-      const username = `chartbrowser${round}`;
-      await page.goto(`${gateway.publicUrl}/hub/login`);
-      await page.fill('#username_input', username);
-      await page.fill('#password_input', 'any');
-      await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.click('#login_submit')]);
-      return username;
-    },
-    options: {},
-  };
-}
-
-async function projectHub(project: ProjectInstall): Promise<Hub> {
-  const defaults = configWith('');
-  const person = (username: string): TestUser => ({
-    username,
-    password: randomBytes(12).toString('base64url'),
-    groups: [defaults.roles.user.group],
-    clientRoles: [],
-  });
-  const people = Array.from({ length: rounds + 1 }, (_, round) => person(`person${round}`));
-  const browserPeople = Array.from({ length: rounds + 1 }, (_, round) => person(`browser${round}`));
-  await addPeople(project.keycloak, defaults, [...people, ...browserPeople]);
-  await project.gateway.hubAnswering(900_000);
-  return {
-    label: 'the project (Keycloak, access policy, NetworkPolicies)',
-    url: project.gateway.url,
-    publicUrl: project.gateway.publicUrl,
-    address: project.gateway.address,
-    namespace: PROJECT_NS,
-    logIn: (round) => project.logIn(people[round] as TestUser),
-    async logInInBrowser(page, round) {
-      const someone = browserPeople[round] as TestUser;
-      await logIn(page, project.gateway.publicUrl, someone);
-      return someone.username;
-    },
-    options: { profile: 'cpu-small' },
-  };
 }
 
 function report(what: string, hubs: Hub[], times: Map<Hub, number[]>): void {
@@ -313,7 +153,7 @@ async function phasesOf(
 
 /** One spawn: request to the server answering its API through the proxy; then stopped and its pod gone. */
 async function measureSpawn(cluster: RunningCluster, hub: Hub, round: number): Promise<number> {
-  const session = await hub.logIn(round);
+  const session = await hub.logIn(`person${round}`);
   const name = session.username;
   const token = await session.newToken('bench:spawn');
   const explain = () => cluster.kubectl(['get', 'pods,pvc,events', '-n', hub.namespace], { allowFailure: true }).stdout;
@@ -361,7 +201,8 @@ async function measureBrowserSession(
   const page = await context.newPage();
   try {
     const started = performance.now();
-    const name = await hub.logInInBrowser(page, round);
+    const name = `browser${round}`;
+    await hub.logInInBrowser(page, name);
     await page.goto(`${hub.publicUrl}/hub/spawn`);
     // The project's form (the role's default profile chosen); the chart, without a form, starts at once.
     const start = page.getByRole('button', { name: 'Start' });
@@ -402,14 +243,9 @@ async function main(): Promise<void> {
   const cluster = runningCluster();
   console.log('bench:spawn: installing the project (the README path) and the chart with its defaults ...');
   const browsers = new Map<Hub, Browser>();
-  const project = await installProject(cluster, {
-    namespace: PROJECT_NS,
-    release: PROJECT_NS,
-    gatewayNamespace: `${PROJECT_NS}-gateway`,
-    keycloakNamespace: `${PROJECT_NS}-keycloak`,
-  });
+  const people = Array.from({ length: rounds + 1 }, (_, round) => [`person${round}`, `browser${round}`]).flat();
+  const { hubs, remove } = await installTwoHubs(cluster, 'bench-spawn', people);
   try {
-    const hubs = [await projectHub(project), await installChartDefaults(cluster, project)];
     for (const hub of hubs) spawnPhases.set(hub, []);
     // One browser per hub: each maps the same public host name to its own gateway.
     for (const hub of hubs) {
@@ -432,18 +268,12 @@ async function main(): Promise<void> {
           console.log(`  round ${round}: ${hub.label}: ${seconds(ms)}`);
         }
       }
-      report(what, hubs, times);
+      report(what, [...hubs], times);
     }
-    reportPhases(hubs);
+    reportPhases([...hubs]);
   } finally {
     for (const browser of browsers.values()) await browser.close();
-    await project.remove(cluster);
-    await removeInstall(cluster, {
-      namespace: CHART_NS,
-      release: CHART_NS,
-      homeStorageClass: CHART_STORAGE_CLASS,
-      extraNamespaces: [`${CHART_NS}-gateway`],
-    });
+    await remove();
   }
 }
 
