@@ -32,6 +32,7 @@ import {
   repoServerEnv,
 } from './argocd.js';
 import { corednsObjects } from './coredns.js';
+import { crdsEstablished } from './crds.js';
 import {
   API_PORT,
   type ClusterNode,
@@ -470,13 +471,7 @@ export interface UpTimings {
 async function startArgoCd(): Promise<void> {
   const paths = clusterPaths();
   for (const crd of argoCdCrdFiles()) adminKubectl(['apply', '--server-side', '-f', crd]);
-  adminKubectl([
-    'wait',
-    '--for=condition=Established',
-    '--timeout=60s',
-    'crd/applications.argoproj.io',
-    'crd/appprojects.argoproj.io',
-  ]);
+  await crdsEstablished(adminKubectl, ['applications.argoproj.io', 'appprojects.argoproj.io']);
   adminKubectl(['apply', '-f', '-'], {
     input: argoCdObjects()
       .map((o) => stringify(o))

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { argoCdCrdFile } from '../cluster/argocd.js';
+import { crdsEstablished } from '../cluster/crds.js';
 import { SCHEMAS_DIR } from '../support/contracts.js';
 import { REPO_ROOT } from '../support/synth.js';
 import { KUBECTL, type KubeApiServer, startKubeApiServer } from './support/kube-apiserver.js';
@@ -23,13 +24,7 @@ beforeAll(async () => {
   for (const crd of [argoCdCrdFile('application-crd.yaml'), join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]) {
     cluster.kubectl(['apply', '--server-side', '-f', crd]);
   }
-  cluster.kubectl([
-    'wait',
-    '--for=condition=Established',
-    '--timeout=60s',
-    'crd/applications.argoproj.io',
-    'crd/httproutes.gateway.networking.k8s.io',
-  ]);
+  await crdsEstablished(cluster.kubectl, ['applications.argoproj.io', 'httproutes.gateway.networking.k8s.io']);
   cluster.kubectl(['create', 'namespace', 'argocd']);
 }, 180_000);
 

@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crdsEstablished } from '../../cluster/crds.js';
 import { NETWORK } from '../../cluster/layout.js';
 import { SCHEMAS_DIR } from '../../support/contracts.js';
 import { configWith } from '../../support/synth.js';
@@ -91,7 +92,7 @@ export async function gatewayWithHttpRoutes(
   },
 ): Promise<GatewayStandIn> {
   cluster.kubectl(['apply', '--server-side', '-f', join(SCHEMAS_DIR, 'gateway-api-v1.6.1/httproutes.yaml')]);
-  cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd/httproutes.gateway.networking.k8s.io']);
+  await crdsEstablished(cluster.kubectl, ['httproutes.gateway.networking.k8s.io']);
   return gatewayStandIn(cluster, {
     namespace: options.namespace,
     releaseNamespace: options.releaseNamespace,
@@ -195,11 +196,28 @@ export async function gatewayStandIn(
   ]);
   const explain = () =>
     cluster.kubectl(['get', 'pods,svc,endpoints,events', '-n', options.namespace], { allowFailure: true }).stdout;
-  const waited = await cluster.kubectlAsync(
-    ['wait', '-n', options.namespace, '--for=condition=Ready', 'pod/gateway', '--timeout=300s'],
-    { allowFailure: true },
+  // Polled, not `kubectl wait`: that fails at once on a pod whose status has no conditions yet.
+  await eventually(
+    'the gateway stand-in Ready',
+    async () =>
+      (
+        await cluster.kubectlAsync(
+          [
+            'get',
+            'pod',
+            '-n',
+            options.namespace,
+            'gateway',
+            '-o',
+            'jsonpath={.status.conditions[?(@.type=="Ready")].status}',
+          ],
+          { allowFailure: true },
+        )
+      ).stdout.trim() === 'True',
+    explain,
+    300_000,
+    1_000,
   );
-  if (waited.status !== 0) throw new Error(`the gateway stand-in is not Ready: ${waited.stderr}\n${explain()}`);
   const { clusterIP } = cluster.getJson<{ spec: { clusterIP: string } }>(
     'service',
     '-n',
