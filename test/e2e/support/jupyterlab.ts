@@ -38,7 +38,11 @@ async function answerOpenDialogs(page: Page): Promise<void> {
     if ((await always.count()) > 0) await always.check();
     // The next question may take this one's place at once: wait for this dialog element itself to go.
     const answered = await dialog.elementHandle();
-    await dialog.locator('.jp-Dialog-button.jp-mod-accept').click();
+    // A question is accepted (the offered kernel); an error (a request the server answered 503 while it
+    // was still coming up) has only its Close button, which a person clicks to go on.
+    const accept = dialog.locator('.jp-Dialog-button.jp-mod-accept');
+    const button = (await accept.count()) > 0 ? accept.first() : dialog.locator('.jp-Dialog-button').last();
+    await button.click({ timeout: 10_000 });
     await answered?.waitForElementState('hidden', { timeout: 30_000 });
     await page.waitForTimeout(500);
   }
