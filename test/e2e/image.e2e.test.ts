@@ -43,10 +43,10 @@ beforeAll(async () => {
   await harbor.api('POST', '/projects', { project_name: 'thinkube', metadata: { public: 'false' } });
   stacks = createTerraformProject(configYamlWith(`harbor: { registry: "${harbor.host}" }`));
   const harborEnv = { ...harbor.providerEnv, TF_VAR_harbor_url: harbor.url };
-  stacks.cdktf(['deploy', 'registry', '--auto-approve', '--skip-provider-lock'], harborEnv);
-  const output = (name: string) => stacks.tofu('registry', ['output', '-raw', name], harborEnv).stdout;
-  pushRobot = { username: output('push_robot_name'), password: output('push_robot_secret') };
-  pullRobot = { username: output('pull_robot_name'), password: output('pull_robot_secret') };
+  await stacks.cdktf(['deploy', 'registry', '--auto-approve', '--skip-provider-lock'], harborEnv);
+  const output = async (name: string) => (await stacks.tofu('registry', ['output', '-raw', name], harborEnv)).stdout;
+  pushRobot = { username: await output('push_robot_name'), password: await output('push_robot_secret') };
+  pullRobot = { username: await output('pull_robot_name'), password: await output('pull_robot_secret') };
 }, 300_000);
 
 afterAll(async () => {
@@ -140,18 +140,18 @@ describe('notebook image build and push', () => {
     expect(config.Cmd).toEqual(['jupyterhub-singleuser']);
   });
 
-  it("the cluster stack's pull Secret pulls the image, and may not push", () => {
+  it("the cluster stack's pull Secret pulls the image, and may not push", async () => {
     // The pull robot's Secret exactly as the cluster stack writes it: its one resource that needs only
     // the registry stack (a targeted apply; the whole stack, with identity, runs in terraform-stacks.e2e).
     cluster.kubectl(['create', 'namespace', 'jupyterhub']);
-    stacks.cdktf(['synth']);
+    await stacks.cdktf(['synth']);
     const kube = { KUBE_CONFIG_PATH: cluster.kubeconfig };
-    stacks.tofu('cluster', ['init', '-input=false'], kube);
+    await stacks.tofu('cluster', ['init', '-input=false'], kube);
     const clusterStack = JSON.parse(readFileSync(`${stacks.stackDir('cluster')}/cdk.tf.json`, 'utf8'));
     const pullSecret = Object.keys(clusterStack.resource.kubernetes_secret_v1).find((id) =>
       id.startsWith('PullSecret'),
     );
-    stacks.tofu(
+    await stacks.tofu(
       'cluster',
       ['apply', '-auto-approve', '-input=false', `-target=kubernetes_secret_v1.${pullSecret}`],
       kube,

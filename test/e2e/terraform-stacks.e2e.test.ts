@@ -157,7 +157,7 @@ async function clientSecret(): Promise<string> {
 
 describe('identity stack on Keycloak 26.7.3', () => {
   it('cdktf deploy identity creates the client, roles, groups and mappers in the existing realm', async () => {
-    const run = project.cdktf(['deploy', 'identity', ...DEPLOY], keycloakEnv());
+    const run = await project.cdktf(['deploy', 'identity', ...DEPLOY], keycloakEnv());
     expect(run.stdout).toMatch(/Apply complete! Resources: 15 added, 0 changed, 0 destroyed/);
     const client = await findClient(keycloak, REALM, CLIENT_ID);
     expect(client).toMatchObject({
@@ -175,7 +175,7 @@ describe('identity stack on Keycloak 26.7.3', () => {
     }[];
     expect(roles.map((r) => r.name).sort()).toEqual(['admin', 'gpu-user', 'user']);
     // The secret is Keycloak's own, and what the stack hands to the cluster stack is exactly it.
-    const output = project.tofu('identity', ['output', '-json']);
+    const output = await project.tofu('identity', ['output', '-json']);
     const outputs = JSON.parse(output.stdout) as Record<string, { value: string; sensitive: boolean }>;
     const [secretOutput] = Object.values(outputs);
     expect(secretOutput?.sensitive).toBe(true);
@@ -241,20 +241,20 @@ describe('identity stack on Keycloak 26.7.3', () => {
     expect(back.searchParams.get('error_description')).toContain('code_challenge_method');
   });
 
-  it('a second plan shows no changes', () => {
-    const plan = project.tofu('identity', ['plan', '-detailed-exitcode', '-input=false'], keycloakEnv(), true);
+  it('a second plan shows no changes', async () => {
+    const plan = await project.tofu('identity', ['plan', '-detailed-exitcode', '-input=false'], keycloakEnv(), true);
     expect(plan.status, plan.stdout + plan.stderr).toBe(0);
     expect(plan.stdout).toContain('No changes.');
   });
 });
 
 describe('registry stack on Harbor v2.15.2', () => {
-  it('validates and plans least-privilege, expiring robots without calling Harbor', () => {
-    project.cdktf(['synth']);
-    project.tofu('registry', ['init', '-input=false']);
-    expect(project.tofu('registry', ['validate']).stdout).toContain('The configuration is valid.');
+  it('validates and plans least-privilege, expiring robots without calling Harbor', async () => {
+    await project.cdktf(['synth']);
+    await project.tofu('registry', ['init', '-input=false']);
+    expect((await project.tofu('registry', ['validate'])).stdout).toContain('The configuration is valid.');
     // A closed port as Harbor: planning new robots must not need it.
-    const plan = project.tofu(
+    const plan = await project.tofu(
       'registry',
       ['plan', '-input=false', '-detailed-exitcode', '-out=registry.tfplan'],
       {
@@ -265,7 +265,7 @@ describe('registry stack on Harbor v2.15.2', () => {
       true,
     );
     expect(plan.status, plan.stdout + plan.stderr).toBe(2);
-    const shown = JSON.parse(project.tofu('registry', ['show', '-json', 'registry.tfplan']).stdout) as {
+    const shown = JSON.parse((await project.tofu('registry', ['show', '-json', 'registry.tfplan'])).stdout) as {
       resource_changes: { type: string; change: { actions: string[]; after: Record<string, unknown> } }[];
     };
     const robots = shown.resource_changes.filter((r) => r.type === 'harbor_robot_account');
@@ -286,7 +286,7 @@ describe('registry stack on Harbor v2.15.2', () => {
   });
 
   it('cdktf deploy registry adds a pull-only and a push robot to the existing project, both expiring', async () => {
-    const run = project.cdktf(['deploy', 'registry', ...DEPLOY], harborEnv());
+    const run = await project.cdktf(['deploy', 'registry', ...DEPLOY], harborEnv());
     expect(run.stdout).toMatch(/Apply complete! Resources: 2 added, 0 changed, 0 destroyed/);
     const robots = await projectRobots();
     const byName = Object.fromEntries(robots.map((r) => [r.name, r]));
@@ -303,7 +303,7 @@ describe('registry stack on Harbor v2.15.2', () => {
   });
 
   it('Harbor grants each robot exactly its actions, and refuses a wrong secret', async () => {
-    const outputs = JSON.parse(project.tofu('registry', ['output', '-json'], harborEnv()).stdout) as Record<
+    const outputs = JSON.parse((await project.tofu('registry', ['output', '-json'], harborEnv())).stdout) as Record<
       string,
       { value: string }
     >;
@@ -322,8 +322,8 @@ describe('registry stack on Harbor v2.15.2', () => {
     expect(await grantedActions(push.name, push.secret, 'platform/base')).toEqual({ status: 200, actions: [] });
   });
 
-  it('a second plan shows no changes', () => {
-    const plan = project.tofu('registry', ['plan', '-detailed-exitcode', '-input=false'], harborEnv(), true);
+  it('a second plan shows no changes', async () => {
+    const plan = await project.tofu('registry', ['plan', '-detailed-exitcode', '-input=false'], harborEnv(), true);
     expect(plan.status, plan.stdout + plan.stderr).toBe(0);
   });
 });
@@ -369,7 +369,7 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
   it('cdktf deploy cluster writes the Secrets the values reference and the generated hub keys', async () => {
     // The chart's own keys only: its values, and the access module and its schema mounted from them (hub.extraFiles).
     expect(Object.keys(secretData(HUB_SECRET.name)).sort()).toEqual(CHART_SECRET_KEYS);
-    const run = project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
+    const run = await project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
     // The Secrets, the three keys, and the hub's and proxy's pod-template hashes of the keys they read.
     expect(run.stdout).toMatch(/Apply complete! Resources: 8 added, 0 changed, 0 destroyed/);
 
@@ -405,19 +405,19 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
     expect(`${run.stdout}${run.stderr}`).not.toContain(hub[HUB_SECRET.generatedKeys[0]] as string);
   });
 
-  it('a second plan shows no changes', () => {
-    const plan = project.tofu('cluster', ['plan', '-detailed-exitcode', '-input=false'], kubeEnv(), true);
+  it('a second plan shows no changes', async () => {
+    const plan = await project.tofu('cluster', ['plan', '-detailed-exitcode', '-input=false'], kubeEnv(), true);
     expect(plan.status, plan.stdout + plan.stderr).toBe(0);
   });
 
-  it('the keys survive a re-apply of the chart and a second cdktf deploy', () => {
+  it('the keys survive a re-apply of the chart and a second cdktf deploy', async () => {
     const before = secretData(HUB_SECRET.name);
     applyChart();
-    project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
+    await project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
     expect(secretData(HUB_SECRET.name)).toEqual(before);
   });
 
-  it('a key deleted by hand comes back with its value; the other keys stay (no key is ever dropped)', () => {
+  it('a key deleted by hand comes back with its value; the other keys stay (no key is ever dropped)', async () => {
     const before = secretData(HUB_SECRET.name);
     const [lost] = HUB_SECRET.generatedKeys;
     cluster.kubectl([
@@ -431,22 +431,22 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
       JSON.stringify([{ op: 'remove', path: `/data/${(lost as string).replaceAll('/', '~1')}` }]),
     ]);
     expect(Object.keys(secretData(HUB_SECRET.name))).not.toContain(lost);
-    const run = project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
+    const run = await project.cdktf(['deploy', 'cluster', ...DEPLOY, '--ignore-missing-stack-dependencies'], kubeEnv());
     expect(run.stdout).toMatch(/Apply complete! Resources: 0 added, 1 changed, 0 destroyed/);
     expect(secretData(HUB_SECRET.name)).toEqual(before);
   });
 
-  it('rotating one key changes that key only', () => {
+  it('rotating one key changes that key only', async () => {
     const before = secretData(HUB_SECRET.name);
     const hashes = () => Object.fromEntries(HUB_KEY_READERS.map((r) => [r.deployment, keysHashOf(r.deployment)]));
     const hashesBefore = hashes();
-    const state = JSON.parse(project.tofu('cluster', ['show', '-json']).stdout) as {
+    const state = JSON.parse((await project.tofu('cluster', ['show', '-json'])).stdout) as {
       values: { root_module: { resources: { address: string; type: string }[] } };
     };
     const bytes = state.values.root_module.resources.filter((r) => r.type === 'random_bytes').map((r) => r.address);
     const cookie = bytes.find((a) => a.includes('cookiesecret'));
     expect(cookie).toBeDefined();
-    project.tofu('cluster', ['apply', '-auto-approve', '-input=false', `-replace=${cookie}`], kubeEnv());
+    await project.tofu('cluster', ['apply', '-auto-approve', '-input=false', `-replace=${cookie}`], kubeEnv());
     const after = secretData(HUB_SECRET.name);
     for (const key of HUB_SECRET.generatedKeys) {
       if (key === 'hub.config.JupyterHub.cookie_secret') expect(after[key]).not.toBe(before[key]);
@@ -458,11 +458,11 @@ describe('cluster stack on kube-apiserver 1.36.3', () => {
 });
 
 describe('terraform.backend: kubernetes', () => {
-  it("keeps each stack state in a Secret of a namespace of its own, which the hub's ServiceAccount cannot read (issue 20.6); plans read it back with no changes", () => {
+  it("keeps each stack state in a Secret of a namespace of its own, which the hub's ServiceAccount cannot read (issue 20.6); plans read it back with no changes", async () => {
     const inCluster = createTerraformProject(
       `${readFileSync(project.configFile, 'utf8')}\nterraform: { backend: kubernetes }\n`,
     );
-    inCluster.cdktf(['synth']);
+    await inCluster.cdktf(['synth']);
     // The operator's order (deploy workflow): the namespaces file first, which now holds the state's too.
     const synth = spawnSync(
       process.execPath,
@@ -481,8 +481,12 @@ describe('terraform.backend: kubernetes', () => {
     cluster.kubectl(['apply', '--server-side', '-f', join(inCluster.dir, 'dist', 'k8s', '0000-namespace.k8s.yaml')]);
     // Moving an install's state into the cluster: each stack's local state pushed into its backend.
     for (const stack of ['identity', 'registry', 'cluster']) {
-      inCluster.tofu(stack, ['init', '-input=false'], kubeEnv());
-      inCluster.tofu(stack, ['state', 'push', join(project.dir, '.terraform-state', `${stack}.tfstate`)], kubeEnv());
+      await inCluster.tofu(stack, ['init', '-input=false'], kubeEnv());
+      await inCluster.tofu(
+        stack,
+        ['state', 'push', join(project.dir, '.terraform-state', `${stack}.tfstate`)],
+        kubeEnv(),
+      );
     }
     const secretsIn = (namespace: string) =>
       JSON.parse(cluster.kubectl(['-n', namespace, 'get', 'secrets', '-o', 'json']).stdout).items.map(
@@ -502,9 +506,9 @@ describe('terraform.backend: kubernetes', () => {
     expect(canHubRead(NAMESPACE)).toBe('yes');
     expect(canHubRead(STATE_NAMESPACE)).toBe('no');
     // The cluster stack now reads its own state and the identity and registry outputs from the cluster.
-    const plan = inCluster.tofu('cluster', ['plan', '-detailed-exitcode', '-input=false'], kubeEnv(), true);
+    const plan = await inCluster.tofu('cluster', ['plan', '-detailed-exitcode', '-input=false'], kubeEnv(), true);
     expect(plan.status, plan.stdout + plan.stderr).toBe(0);
-    const identityPlan = inCluster.tofu(
+    const identityPlan = await inCluster.tofu(
       'identity',
       ['plan', '-detailed-exitcode', '-input=false'],
       { ...kubeEnv(), ...keycloakEnv() },
@@ -517,7 +521,10 @@ describe('terraform.backend: kubernetes', () => {
 describe('cdktf destroy identity', () => {
   it('removes the client, roles and groups and leaves the realm and its people', async () => {
     // The cluster stack still reads identity's state; an uninstall would destroy it first.
-    const run = project.cdktf(['destroy', 'identity', ...DEPLOY, '--ignore-missing-stack-dependencies'], keycloakEnv());
+    const run = await project.cdktf(
+      ['destroy', 'identity', ...DEPLOY, '--ignore-missing-stack-dependencies'],
+      keycloakEnv(),
+    );
     expect(run.stdout).toMatch(/Destroy complete! Resources: 15 destroyed/);
     const clients = (await (
       await keycloak.admin('GET', `/${REALM}/clients?clientId=${CLIENT_ID}`)
@@ -532,7 +539,10 @@ describe('cdktf destroy identity', () => {
 
 describe('cdktf destroy registry', () => {
   it("removes the robots and leaves the project (Thinkube core's) in place", async () => {
-    const run = project.cdktf(['destroy', 'registry', ...DEPLOY, '--ignore-missing-stack-dependencies'], harborEnv());
+    const run = await project.cdktf(
+      ['destroy', 'registry', ...DEPLOY, '--ignore-missing-stack-dependencies'],
+      harborEnv(),
+    );
     expect(run.stdout).toMatch(/Destroy complete! Resources: 2 destroyed/);
     expect(await projectRobots()).toEqual([]);
     expect((await harbor.api('GET', '/projects/thinkube')).status).toBe(200);
@@ -544,13 +554,13 @@ describe('harbor.createProject: the registry stack owns the project', () => {
     const owned = createTerraformProject(
       configYamlWith(`harbor: { registry: "${harbor.host}", project: notebooks, createProject: true }`),
     );
-    const run = owned.cdktf(['deploy', 'registry', ...DEPLOY], harborEnv());
+    const run = await owned.cdktf(['deploy', 'registry', ...DEPLOY], harborEnv());
     expect(run.stdout).toMatch(/Apply complete! Resources: 3 added, 0 changed, 0 destroyed/);
     const created = (await (await harbor.api('GET', '/projects/notebooks')).json()) as {
       metadata: Record<string, string>;
     };
     expect(created.metadata).toMatchObject({ public: 'false', auto_scan: 'true' });
-    const outputs = JSON.parse(owned.tofu('registry', ['output', '-json'], harborEnv()).stdout);
+    const outputs = JSON.parse((await owned.tofu('registry', ['output', '-json'], harborEnv())).stdout);
     expect(outputs.push_robot_name.value).toBe('robot$notebooks+jupyterhub-push');
     expect(await grantedActions(outputs.push_robot_name.value, outputs.push_robot_secret.value, 'notebooks/x')).toEqual(
       {
@@ -559,7 +569,7 @@ describe('harbor.createProject: the registry stack owns the project', () => {
       },
     );
 
-    const destroyed = owned.cdktf(
+    const destroyed = await owned.cdktf(
       ['destroy', 'registry', ...DEPLOY, '--ignore-missing-stack-dependencies'],
       harborEnv(),
     );

@@ -233,16 +233,17 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
     run,
     npmRun,
     async deployIdentityAndRegistry() {
-      await terraform.cdktfAsync(
-        ['deploy', 'identity', 'registry', '--auto-approve', '--skip-provider-lock'],
-        stackEnv,
-      );
-      const output = (name: string) => terraform.tofu('registry', ['output', '-raw', name], stackEnv).stdout;
+      await terraform.cdktf(['deploy', 'identity', 'registry', '--auto-approve', '--skip-provider-lock'], stackEnv);
+      const output = async (name: string) =>
+        (await terraform.tofu('registry', ['output', '-raw', name], stackEnv)).stdout;
       installed.pullRobot = {
-        HARBOR_PULL_USERNAME: output('pull_robot_name'),
-        HARBOR_PULL_PASSWORD: output('pull_robot_secret'),
+        HARBOR_PULL_USERNAME: await output('pull_robot_name'),
+        HARBOR_PULL_PASSWORD: await output('pull_robot_secret'),
       };
-      return { HARBOR_PUSH_USERNAME: output('push_robot_name'), HARBOR_PUSH_PASSWORD: output('push_robot_secret') };
+      return {
+        HARBOR_PUSH_USERNAME: await output('push_robot_name'),
+        HARBOR_PUSH_PASSWORD: await output('push_robot_secret'),
+      };
     },
     async applyManifests() {
       await run('kubectl apply --server-side -f dist/k8s', KUBECTL, [
@@ -273,7 +274,7 @@ export async function installProject(cluster: RunningCluster, options: ProjectIn
     },
     async applyManifestsAndClusterStack() {
       await installed.applyManifests();
-      await terraform.cdktfAsync(
+      await terraform.cdktf(
         ['deploy', 'cluster', '--auto-approve', '--skip-provider-lock', '--ignore-missing-stack-dependencies'],
         stackEnv,
       );

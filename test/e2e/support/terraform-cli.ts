@@ -5,7 +5,7 @@
  * Each project lives in its own temporary folder: its synth output and its state (.terraform-state/
  * beside the output) never touch the repository.
  */
-import { execFile, type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,12 +29,14 @@ export interface TerraformProject {
   /** Where the synthesized stacks go: <dir>/dist/terraform. */
   readonly outdir: string;
   stackDir(stack: string): string;
-  /** `cdktf <args>` with this project's config and output folder. Throws unless it exits 0 (or `allowFailure`). */
-  cdktf(args: string[], env?: NodeJS.ProcessEnv, allowFailure?: boolean): CommandResult;
-  /** `cdktf <args>` without blocking the test's worker (a deploy takes minutes on a loaded machine). */
-  cdktfAsync(args: string[], env?: NodeJS.ProcessEnv): Promise<CommandResult>;
+  /**
+   * `cdktf <args>` with this project's config and output folder. Throws unless it exits 0 (or
+   * `allowFailure`). Asynchronous, as every command here: a deploy takes minutes on a loaded machine,
+   * and a worker blocked that long misses vitest's RPC deadline (an unhandled "Timeout calling").
+   */
+  cdktf(args: string[], env?: NodeJS.ProcessEnv, allowFailure?: boolean): Promise<CommandResult>;
   /** `tofu <args>` in a stack's folder (after cdktf synthesized it). */
-  tofu(stack: string, args: string[], env?: NodeJS.ProcessEnv, allowFailure?: boolean): CommandResult;
+  tofu(stack: string, args: string[], env?: NodeJS.ProcessEnv, allowFailure?: boolean): Promise<CommandResult>;
 }
 
 /** Fails with what to install when OpenTofu or the provider mirror is missing (never skips). */
@@ -72,60 +74,50 @@ export function createTerraformProject(configYaml: string): TerraformProject {
   // The install's output folder, which cdktf writes into and `synth --out` replaces: mark it as synth's
   // own (main.ts refuses to replace folders it did not make).
   writeFileSync(join(dir, 'dist', '.thinkube-synth'), 'test project output\n');
-  const check = (what: string, result: SpawnSyncReturns<string>, allowFailure: boolean): CommandResult => {
-    const out = { status: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
-    if (out.status !== 0 && !allowFailure) {
-      throw new Error(`${what} exited ${out.status}:\n${out.stdout.slice(-3000)}\n${out.stderr.slice(-3000)}`);
-    }
-    return out;
-  };
-  // The cdktf CLI with this project's config and output folder (both ways of running it below).
+  /** Runs a command without blocking the worker; throws unless it exits 0 (or `allowFailure`). */
+  const run = (
+    what: string,
+    command: string,
+    args: string[],
+    options: { cwd: string; env: NodeJS.ProcessEnv },
+    allowFailure: boolean,
+  ) =>
+    new Promise<CommandResult>((resolve, reject) => {
+      execFile(
+        command,
+        args,
+        { ...options, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 900_000 },
+        (error, stdout, stderr) => {
+          const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+          const out = { status, stdout: stdout ?? '', stderr: stderr ?? '' };
+          if (status !== 0 && !allowFailure) {
+            reject(new Error(`${what} exited ${status}:\n${out.stdout.slice(-3000)}\n${out.stderr.slice(-3000)}`));
+          } else resolve(out);
+        },
+      );
+    });
+  // The cdktf CLI with this project's config and output folder.
   const cdktfArgs = (args: string[]) => [CDKTF_CLI, ...args, '--output', outdir];
-  const cdktfEnv = (env: NodeJS.ProcessEnv) => terraformEnv({ THINKUBE_CONFIG: configFile, ...env });
   return {
     dir,
     configFile,
     outdir,
     stackDir: (stack) => join(outdir, 'stacks', stack),
-    cdktf(args, env = {}, allowFailure = false) {
-      const result = spawnSync(process.execPath, cdktfArgs(args), {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-        env: cdktfEnv(env),
-        timeout: 300_000,
-      });
-      return check(`cdktf ${args.join(' ')}`, result, allowFailure);
-    },
-    cdktfAsync(args, env = {}) {
-      return new Promise((resolve, reject) => {
-        execFile(
-          process.execPath,
-          cdktfArgs(args),
-          {
-            cwd: REPO_ROOT,
-            encoding: 'utf8',
-            env: cdktfEnv(env),
-            maxBuffer: 64 << 20,
-          },
-          (error, stdout, stderr) => {
-            const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-            if (status === 0) resolve({ status, stdout, stderr });
-            else
-              reject(
-                new Error(`cdktf ${args.join(' ')} exited ${status}:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`),
-              );
-          },
-        );
-      });
-    },
-    tofu(stack, args, env = {}, allowFailure = false) {
-      const result = spawnSync(TOFU, args, {
-        cwd: join(outdir, 'stacks', stack),
-        encoding: 'utf8',
-        env: terraformEnv(env),
-        timeout: 300_000,
-      });
-      return check(`tofu ${args.join(' ')} (${stack})`, result, allowFailure);
-    },
+    cdktf: (args, env = {}, allowFailure = false) =>
+      run(
+        `cdktf ${args.join(' ')}`,
+        process.execPath,
+        cdktfArgs(args),
+        { cwd: REPO_ROOT, env: terraformEnv({ THINKUBE_CONFIG: configFile, ...env }) },
+        allowFailure,
+      ),
+    tofu: (stack, args, env = {}, allowFailure = false) =>
+      run(
+        `tofu ${args.join(' ')} (${stack})`,
+        TOFU,
+        args,
+        { cwd: join(outdir, 'stacks', stack), env: terraformEnv(env) },
+        allowFailure,
+      ),
   };
 }

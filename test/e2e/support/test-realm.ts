@@ -80,7 +80,7 @@ export async function createTestRealm(
   const identity = createTerraformProject(
     configYamlWith(`keycloak: { extraHubOrigins: ${JSON.stringify(options.hubOrigins)} }`),
   );
-  identity.cdktf(['deploy', 'identity', '--auto-approve', '--skip-provider-lock'], {
+  await identity.cdktf(['deploy', 'identity', '--auto-approve', '--skip-provider-lock'], {
     ...kc.providerEnv,
     TF_VAR_keycloak_url: kc.url,
   });
