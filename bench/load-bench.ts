@@ -155,7 +155,7 @@ async function startOne(
 /** One wave on one hub: everyone at once, then every started server stopped and its pod gone. */
 async function runWave(cluster: RunningCluster, hub: Hub, load: HubLoad, names: string[], refusing: boolean) {
   const started = await Promise.all(
-    names.map((name, i) => startOne(hub, load, name, refusing && (i + 1) % REFUSED_EVERY === 0)),
+    names.map((name) => startOne(hub, load, name, refusing && Number(name.replace('load', '')) % REFUSED_EVERY === 0)),
   );
   const running = started.filter((s): s is { session: HubSession; name: string } => s !== undefined);
   await Promise.all(
