@@ -14,7 +14,7 @@
  * Not built here: the default GPU image (its base is NVIDIA's CUDA image on Ubuntu 24.04, which no
  * archive reachable here can stand in for; its pins are checked).
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -29,6 +29,7 @@ import {
   ensureTestBase,
   PODMAN_FLAGS,
   podman,
+  podmanAsync,
   runInImage,
   TEST_BASES,
   type TestBaseRelease,
@@ -153,8 +154,11 @@ describe("the default config's images", () => {
     // compresses them), and what they unpack to on the node.
     const unpacked = Number(podman('image', 'inspect', '--format', '{{.Size}}', reference).trim());
     const layout = mkdtempSync(join(tmpdir(), 'thinkube-default-image-oci-'));
-    podman('push', '--compression-format', 'gzip', reference, `oci:${layout}:image`);
+    // Asynchronous: compressing 1.7 GB takes over a minute on a loaded machine, longer than a vitest
+    // worker may go without answering its RPC.
+    await podmanAsync('push', '--compression-format', 'gzip', reference, `oci:${layout}:image`);
     const pulled = pulledBytes(layout);
+    rmSync(layout, { recursive: true, force: true });
     expect(pulled).toBeGreaterThan(50_000_000);
     expect(pulled).toBeLessThan(unpacked);
     mkdirSync(ARTIFACTS, { recursive: true });
