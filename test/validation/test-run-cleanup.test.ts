@@ -16,7 +16,16 @@ import { REPO_ROOT } from '../support/synth.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'thinkube-run-cleanup-'));
 const runsRoot = join(scratch, 'runs');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+/** The fixture vitests' process groups: whatever a failing case left of them is killed at the end. */
+const fixtureGroups: number[] = [];
+afterAll(() => {
+  for (const pgid of fixtureGroups) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {}
+  }
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 interface Started {
   readonly pgid: number;
@@ -44,8 +53,11 @@ function fixtureRun(mode: 'fail' | 'hang', name: string): Run {
       cwd: REPO_ROOT,
       env: { ...process.env, THINKUBE_TEST_RUNS_ROOT: runsRoot, FIXTURE_MODE: mode, FIXTURE_STATE_FILE: stateFile },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, with its workers: a run "killed outright" is the whole group killed.
+      detached: true,
     },
   );
+  if (child.pid !== undefined) fixtureGroups.push(child.pid);
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -131,7 +143,8 @@ describe('a test run leaves no server running (test/global-setup.ts)', () => {
   it('a run killed outright: the next run stops what it left and removes its folder', async () => {
     const killed = fixtureRun('hang', 'killed');
     const state = await started(killed);
-    killed.child.kill('SIGKILL');
+    // vitest and its workers, as an OOM killer or a CI timeout takes them; the server has a group of its own.
+    process.kill(-(killed.child.pid as number), 'SIGKILL');
     await killed.done;
     expect(groupAlive(state.pgid)).toBe(true);
     expect(existsSync(state.folder)).toBe(true);
